@@ -1,0 +1,22 @@
+/** Strings of the home and about pages. */
+export const home = {
+  home_title: 'Western Balkans Security Barometer',
+  home_lead: 'Every year about 4,500 people in Albania, Kosovo and Serbia tell us how safe they feel, whom they trust and what worries them. Explore their answers, build your own tables, download the data.',
+  home_entry_title: 'Where to start',
+  home_entry_indicators: 'Indicators',
+  home_entry_indicators_text: 'One page per survey question, with a chart and a plain-language summary.',
+  home_entry_explore: 'Explorer',
+  home_entry_explore_text: 'Build weighted cross-tabulations with margins of error and publish the chart.',
+  home_entry_data: 'Data',
+  home_entry_data_text: 'Download the microdata, the codebook and syntax files for R, Stata and SPSS.',
+  home_entry_publications: 'Publications',
+  home_entry_publications_text: 'Reports, policy briefs and analyses, searchable in three languages.',
+  home_entry_representation: 'Representation',
+  home_entry_representation_text: 'Women in the ranks of the security institutions, with sources.',
+  home_facts_title: 'The barometer in numbers',
+  home_fact_countries: 'countries',
+  home_fact_waves: 'survey waves',
+  home_fact_questions: 'questions',
+  home_fact_respondents: 'respondents in the demonstration data',
+  about_link: 'About the portal and its methods',
+} as const;

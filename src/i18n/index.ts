@@ -1,0 +1,43 @@
+/**
+ * UI strings. Each language has one file per part of the site (src/i18n/<lang>/<part>.ts); English is the
+ * reference whose keys the others must match (checked by TypeScript with `satisfies` and by a unit test).
+ * To add a part: create the three files and add them to NAMESPACES below.
+ */
+import type { Lang } from '../lib/i18n-langs.ts';
+import { site as siteEn } from './en/site.ts';
+import { site as siteSq } from './sq/site.ts';
+import { site as siteSr } from './sr/site.ts';
+import { home as homeEn } from './en/home.ts';
+import { home as homeSq } from './sq/home.ts';
+import { home as homeSr } from './sr/home.ts';
+
+/** Every namespace, per language. The unit test walks this to find missing or empty strings. */
+export const NAMESPACES = {
+  site: { en: siteEn, sq: siteSq, sr: siteSr },
+  home: { en: homeEn, sq: homeSq, sr: homeSr },
+} as const;
+
+type Namespaces = typeof NAMESPACES;
+type Merge<T> = { [K in keyof T]: T[K] extends { en: infer E } ? E : never }[keyof T];
+type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+/** All keys of all namespaces. */
+export type UiKey = keyof UnionToIntersection<Merge<Namespaces>>;
+export type UiStrings = Record<UiKey, string>;
+
+function merge(lang: Lang): UiStrings {
+  const out: Record<string, string> = {};
+  for (const ns of Object.values(NAMESPACES)) Object.assign(out, ns[lang]);
+  return out as UiStrings;
+}
+
+const CACHE: Partial<Record<Lang, UiStrings>> = {};
+
+/** The UI strings of a language. */
+export function ui(lang: Lang): UiStrings {
+  return (CACHE[lang] ??= merge(lang));
+}
+
+/** Fills `{name}` slots in a string: fill('n = {n}', { n: 5 }) → 'n = 5'. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

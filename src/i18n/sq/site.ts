@@ -1,0 +1,30 @@
+import type { site as reference } from '../en/site.ts';
+
+/** Vargjet e kornizës së faqes në shqip. */
+export const site = {
+  site_name: 'Barometri i Sigurisë',
+  site_tagline: 'Çfarë mendojnë njerëzit në Shqipëri, Kosovë dhe Serbi për sigurinë',
+  publisher: 'Qendra Kosovare për Studime të Sigurisë',
+  skip_to_content: 'Kalo te përmbajtja',
+  nav_label: 'Kryesore',
+  nav_home: 'Ballina',
+  nav_explore: 'Eksploro',
+  nav_indicators: 'Treguesit',
+  nav_representation: 'Përfaqësimi',
+  nav_data: 'Të dhënat',
+  nav_publications: 'Publikimet',
+  nav_search: 'Kërko',
+  nav_about: 'Rreth nesh',
+  language_label: 'Gjuha',
+  language_current: 'gjuha aktuale',
+  search_label: 'Kërko në portal',
+  search_button: 'Kërko',
+  footer_licence: 'Të dhënat dhe tekstet publikohen me licencën Creative Commons Attribution 4.0 (CC BY 4.0).',
+  footer_cite: 'Citoni si: Qendra Kosovare për Studime të Sigurisë, portali i të dhënave i Barometrit të Sigurisë së Ballkanit Perëndimor, {year}.',
+  footer_privacy: 'Kjo faqe nuk vendos cookies dhe nuk ngarkon asgjë nga faqe të tjera.',
+  synthetic_title: 'Të dhëna demonstruese',
+  synthetic_notice: 'Shifrat e anketës në këtë portal janë sintetike: ato prodhohen nga një model i dokumentuar për të treguar si funksionon portali dhe nuk janë përgjigjet e vërteta të të anketuarve. Mos i citoni si gjetje.',
+  synthetic_short: 'Të dhëna sintetike demonstruese, jo rezultate të vërteta të anketës.',
+  choose_language: 'Zgjidhni gjuhën',
+  choose_language_intro: 'Portali është në dispozicion në shqip, anglisht dhe serbisht.',
+} as const satisfies Record<keyof typeof reference, string>;

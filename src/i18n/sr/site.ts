@@ -1,0 +1,30 @@
+import type { site as reference } from '../en/site.ts';
+
+/** Tekstovi okvira sajta na srpskom (latinica). */
+export const site = {
+  site_name: 'Barometar bezbednosti',
+  site_tagline: 'Šta ljudi u Albaniji, na Kosovu i u Srbiji misle o bezbednosti',
+  publisher: 'Kosovski centar za bezbednosne studije',
+  skip_to_content: 'Pređi na sadržaj',
+  nav_label: 'Glavna navigacija',
+  nav_home: 'Početna',
+  nav_explore: 'Istraži',
+  nav_indicators: 'Indikatori',
+  nav_representation: 'Zastupljenost',
+  nav_data: 'Podaci',
+  nav_publications: 'Publikacije',
+  nav_search: 'Pretraga',
+  nav_about: 'O nama',
+  language_label: 'Jezik',
+  language_current: 'trenutni jezik',
+  search_label: 'Pretraži portal',
+  search_button: 'Traži',
+  footer_licence: 'Podaci i tekstovi objavljeni su pod licencom Creative Commons Autorstvo 4.0 (CC BY 4.0).',
+  footer_cite: 'Citirati kao: Kosovski centar za bezbednosne studije, portal podataka Barometra bezbednosti Zapadnog Balkana, {year}.',
+  footer_privacy: 'Ovaj sajt ne postavlja kolačiće i ne učitava ništa sa drugih sajtova.',
+  synthetic_title: 'Demonstracioni podaci',
+  synthetic_notice: 'Podaci iz ankete na ovom portalu su sintetički: generisani su dokumentovanim modelom da bi se pokazalo kako portal radi i nisu stvarni odgovori ispitanika. Ne navodite ih kao nalaze.',
+  synthetic_short: 'Sintetički demonstracioni podaci, ne stvarni rezultati ankete.',
+  choose_language: 'Izaberite jezik',
+  choose_language_intro: 'Portal je dostupan na albanskom, engleskom i srpskom jeziku.',
+} as const satisfies Record<keyof typeof reference, string>;

@@ -1,0 +1,47 @@
+/**
+ * The one colour palette of the portal, shared by the interface (as CSS custom properties, see
+ * paletteCss) and the charts (Plot colour ranges). Categorical colours are the Okabe–Ito set, which
+ * stays distinguishable with the common forms of colour blindness; the order puts the strongest
+ * contrasts first. Every categorical colour used for marks has at least 3:1 contrast with the white
+ * background (WCAG 1.4.11) except where charts add direct labels.
+ */
+export const PALETTE = {
+  ink: '#1b1f24',
+  muted: '#4a5360',
+  paper: '#ffffff',
+  wash: '#f3f5f7',
+  rule: '#c9d0d8',
+  accent: '#0b5cad',
+  accentInk: '#ffffff',
+  focus: '#b3541e',
+  warning: '#8a4b00',
+  warningWash: '#fff4e0',
+  categorical: ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#7A5C00', '#56007a', '#5c6b7a', '#b8002e'],
+  /** Ordered scales, low → high (a blue–orange diverging ramp with a grey middle). */
+  diverging: ['#b35806', '#e08214', '#fdb863', '#b8b8b8', '#8fb5d9', '#4a87c2', '#1d5a99'],
+} as const;
+
+/** Colours for k ordered answers, taken evenly from the diverging ramp. */
+export function orderedColours(k: number): string[] {
+  const ramp = PALETTE.diverging;
+  if (k <= 1) return [ramp[ramp.length - 1] ?? '#1d5a99'];
+  return Array.from({ length: k }, (_, i) => ramp[Math.round((i * (ramp.length - 1)) / (k - 1))] ?? '#888888');
+}
+
+/** Colours for k unordered categories. */
+export function categoricalColours(k: number): string[] {
+  const set = PALETTE.categorical;
+  return Array.from({ length: k }, (_, i) => set[i % set.length] ?? '#888888');
+}
+
+/** The palette as CSS custom properties on :root, so stylesheets use the same values as the charts. */
+export function paletteCss(): string {
+  const lines = [
+    `--ink:${PALETTE.ink}`, `--muted:${PALETTE.muted}`, `--paper:${PALETTE.paper}`, `--wash:${PALETTE.wash}`,
+    `--rule:${PALETTE.rule}`, `--accent:${PALETTE.accent}`, `--accent-ink:${PALETTE.accentInk}`,
+    `--focus:${PALETTE.focus}`, `--warning:${PALETTE.warning}`, `--warning-wash:${PALETTE.warningWash}`,
+    ...PALETTE.categorical.map((c, i) => `--cat-${i + 1}:${c}`),
+    ...PALETTE.diverging.map((c, i) => `--div-${i + 1}:${c}`),
+  ];
+  return `:root{${lines.join(';')}}`;
+}

@@ -1,0 +1,47 @@
+/**
+ * Pearson chi-square test of association on a weighted table, with the first-order design-effect
+ * correction: the weighted table is rescaled so that its grand total equals the Kish effective n of
+ * the whole sample, so the test is as strict as the weights' loss of precision demands.
+ */
+import { chiSquareSurvival } from './distributions.ts';
+import type { ChiSquareResult } from './types.ts';
+
+/** Sum of each row and of each column; ragged rows count missing entries as 0. */
+function margins(table: number[][]): { rowTotals: number[]; colTotals: number[] } {
+  const width = Math.max(0, ...table.map((row) => row.length));
+  const colTotals = new Array<number>(width).fill(0);
+  const rowTotals = table.map((row) => {
+    let total = 0;
+    row.forEach((value, c) => {
+      total += value;
+      colTotals[c] = (colTotals[c] ?? 0) + value;
+    });
+    return total;
+  });
+  return { rowTotals, colTotals };
+}
+
+/**
+ * weighted[r][c] = Σw of the cell; nEffTotal = Kish n_eff of every respondent in the table.
+ * Rows and columns with a zero total carry no information and are dropped first; with fewer than
+ * two rows or two columns left (or no effective n) there is nothing to test and the result is null.
+ */
+export function chiSquareDesignCorrected(weighted: number[][], nEffTotal: number): ChiSquareResult | null {
+  const { rowTotals, colTotals } = margins(weighted);
+  const keptRows = rowTotals.flatMap((total, r) => (total > 0 ? [r] : []));
+  const keptCols = colTotals.flatMap((total, c) => (total > 0 ? [c] : []));
+  if (keptRows.length < 2 || keptCols.length < 2 || !(nEffTotal > 0)) return null;
+
+  const grandTotal = keptRows.reduce((sum, r) => sum + (rowTotals[r] ?? 0), 0);
+  const scale = nEffTotal / grandTotal;
+  let statistic = 0;
+  for (const r of keptRows) {
+    for (const c of keptCols) {
+      const observed = (weighted[r]?.[c] ?? 0) * scale;
+      const expected = ((rowTotals[r] ?? 0) * scale * (colTotals[c] ?? 0) * scale) / nEffTotal;
+      statistic += ((observed - expected) * (observed - expected)) / expected;
+    }
+  }
+  const df = (keptRows.length - 1) * (keptCols.length - 1);
+  return { statistic, df, pValue: chiSquareSurvival(statistic, df), nEff: nEffTotal };
+}

@@ -1,0 +1,22 @@
+/**
+ * The portal's statistics: one implementation for the build (Node) and the browser.
+ * Definitions follow "Statistics" in the product spec; see each module for the formulas.
+ */
+export type {
+  CellEstimate,
+  CellSums,
+  ChiSquareResult,
+  ColumnSummary,
+  CrosstabOptions,
+  CrosstabResult,
+  Reliability,
+} from './types.ts';
+export { kishEffectiveN } from './effective-n.ts';
+export { wilsonInterval, Z_95 } from './wilson.ts';
+export { reliabilityOf, SUPPRESS_BELOW_N, UNRELIABLE_BELOW_N } from './reliability.ts';
+export { logGamma, regularizedGammaP, regularizedGammaQ } from './gamma.ts';
+export { chiSquareSurvival, erfc, normalSurvival } from './distributions.ts';
+export { chiSquareDesignCorrected } from './chi-square.ts';
+export { twoProportionZTest, SIGNIFICANCE_LEVEL } from './z-test.ts';
+export { crosstab } from './crosstab.ts';
+export { collapseRows, sumCells, totalOf } from './sums.ts';

@@ -1,0 +1,74 @@
+/** The trilingual shell: languages, navigation, skip link, CSP, accessibility, small screens. */
+import { test, expect, open } from './support/fixtures.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { everyPage } from './support/pages.ts';
+import { LOCALE_TAG } from '../../src/lib/i18n-langs.ts';
+
+for (const { type, lang, path } of everyPage()) {
+  test.describe(`${type} page in ${lang}`, () => {
+    test('has the right language, a CSP without unsafe scripts, and no axe violations', async ({ page }) => {
+      await open(page, path);
+      await expect(page.locator('html')).toHaveAttribute('lang', LOCALE_TAG[lang]);
+      const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+      expect(csp).toMatch(/script-src 'self'/);
+      expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
+      await expect(page.locator('h1')).toHaveCount(1);
+      await expectNoAxeViolations(page);
+    });
+
+    test('fits a 360 px wide screen without sideways scrolling', async ({ page }) => {
+      await page.setViewportSize({ width: 360, height: 740 });
+      await open(page, path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  });
+}
+
+test('the language switcher keeps the reader on the same page', async ({ page }) => {
+  await open(page, '/en/about/');
+  await page.locator('[data-lang-link="sr"]').click();
+  await expect(page).toHaveURL(/\/sr\/about\/$/);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'sr-Latn');
+  await page.locator('[data-lang-link="sq"]').click();
+  await expect(page).toHaveURL(/\/sq\/about\/$/);
+});
+
+test('the skip link is the first stop of the keyboard and moves focus to the content', async ({ page }) => {
+  await open(page, '/sq/');
+  await page.keyboard.press('Tab');
+  const skip = page.locator('.skip-link');
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#main')).toBeFocused();
+});
+
+test('every page built from survey data shows the synthetic-data notice', async ({ page }) => {
+  for (const lang of ['sq', 'en', 'sr'] as const) {
+    await open(page, `/${lang}/`);
+    await expect(page.locator('[data-synthetic-notice]').first()).toBeVisible();
+  }
+});
+
+test.describe('the language chooser at /', () => {
+  test.use({ locale: 'sr-RS' });
+  test('sends a browser set to Serbian to /sr/', async ({ page }) => {
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/sr\/$/);
+  });
+});
+
+test.describe('the language chooser without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('lists the three languages', async ({ page }) => {
+    await open(page, '/');
+    await expect(page.locator('main a[hreflang]')).toHaveCount(3);
+  });
+});
+
+test('the language chooser passes axe (its redirect script replaced by an empty one)', async ({ page }) => {
+  // axe runs as page JavaScript, so keep JavaScript on and stub out only the redirect.
+  await page.route('**/_astro/*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+  await open(page, '/');
+  await expectNoAxeViolations(page);
+});
