@@ -1,8 +1,12 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/e2e/support/browser.ts';
 
-/** Browser tests run against the real built site (dist/), served by `astro preview`. */
-const PORT = 4322;
+/**
+ * Browser tests run against the real built site, served by `astro preview`. E2E_DIST and E2E_PORT let
+ * several builds be tested side by side (default: dist/ on port 4322).
+ */
+const PORT = Number(process.env['E2E_PORT'] ?? 4322);
+const DIST = process.env['E2E_DIST'] ?? 'dist';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -18,7 +22,7 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   webServer: {
-    command: `npx astro preview --host 127.0.0.1 --port ${PORT}`,
+    command: `npx astro preview --outDir ${DIST} --host 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/en/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

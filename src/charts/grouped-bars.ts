@@ -1,0 +1,41 @@
+/**
+ * Answers × groups as grouped horizontal bars: one panel row per answer, one bar per group, each with its
+ * 95% interval and its value written beside it.
+ */
+import * as Plot from '@observablehq/plot';
+import { PALETTE, categoricalColours } from '../lib/palette.ts';
+import { labelChart, valueLabel } from './accessible.ts';
+import type { AnswerShare, ChartEnvironment, ChartText } from './types.ts';
+
+export interface GroupedBarsOptions extends ChartEnvironment, ChartText {
+  groups: string[];
+  answers: string[];
+}
+
+export function groupedBars(data: AnswerShare[], options: GroupedBarsOptions): SVGSVGElement | HTMLElement {
+  const rowHeight = 18;
+  const chart = Plot.plot({
+    ...(options.document ? { document: options.document } : {}),
+    width: options.width ?? 640,
+    height: 30 + options.answers.length * (options.groups.length * rowHeight + 26),
+    marginLeft: 150,
+    marginRight: 60,
+    x: { domain: [0, 1], grid: true, label: null, tickFormat: (d: number) => options.formatShare(d), axis: 'top' },
+    y: { domain: options.groups, label: null, axis: null, padding: 0.12 },
+    fy: { domain: options.answers, label: null, padding: 0.3 },
+    color: { domain: options.groups, range: categoricalColours(options.groups.length) },
+    marks: [
+      Plot.barX(data, {
+        fy: 'answer', y: 'group', x: 'share', fill: 'group',
+        fillOpacity: (d: AnswerShare) => (d.unreliable ? 0.45 : 1),
+        title: (d: AnswerShare) => `${d.answer} · ${d.group}: ${valueLabel(options, d.share, d.unreliable)} (95%: ${options.formatShare(d.lo)}–${options.formatShare(d.hi)})`,
+      }),
+      Plot.ruleY(data, { fy: 'answer', y: 'group', x1: 'lo', x2: 'hi', stroke: PALETTE.ink }),
+      Plot.text(data, {
+        fy: 'answer', y: 'group', x: 'hi', dx: 5, textAnchor: 'start', fontSize: 10, fill: PALETTE.ink,
+        text: (d: AnswerShare) => `${d.group}: ${valueLabel(options, d.share, d.unreliable)}`,
+      }),
+    ],
+  });
+  return labelChart(chart, options);
+}

@@ -1,0 +1,126 @@
+/**
+ * The explorer's whole state, as it lives in the URL (the language is the path, everything else the
+ * query): ?q=trust_army&by=ethnicity&country=2&wave=2024&w=1&dk=0&chart=grouped
+ *
+ *   q      question id (a column of the survey)
+ *   by     breakdown: "none", "wave", a demographic id or another question id
+ *   <id>   a filter on a demographic (country, wave, gender, …): comma-separated codes
+ *   w      1 weighted (default), 0 unweighted
+ *   dk     1 include don't know / refused, 0 exclude (default)
+ *   chart  stacked | grouped | lines
+ *
+ * Every URL is parsed against the codebook: anything unknown or malformed is dropped, reported as a
+ * problem (the page shows a notice) and replaced by a valid default. Ids in the state therefore always
+ * name real codebook variables, which is what lets the SQL builder use them as identifiers.
+ */
+import { z } from 'zod';
+
+export const CHART_TYPES = ['stacked', 'grouped', 'lines'] as const;
+export type ChartType = (typeof CHART_TYPES)[number];
+
+export interface ExplorerState {
+  question: string;
+  breakdown: string;
+  /** Demographic id → selected codes (sorted, unique). An absent id means no filter. */
+  filters: Record<string, number[]>;
+  weighted: boolean;
+  includeMissing: boolean;
+  chart: ChartType;
+}
+
+/** What the parser needs to know of the codebook (a ResolvedCodebook fits). */
+export interface StateVocabulary {
+  questions: readonly { id: string; values: readonly { code: number }[] }[];
+  demographics: readonly { id: string; values: readonly { code: number }[] }[];
+}
+
+/** Which part of the URL was wrong, for the notice. */
+export interface StateProblem {
+  param: string;
+  /** The offending value, shortened for display. */
+  value: string;
+}
+
+const RESERVED = ['q', 'by', 'w', 'dk', 'chart'] as const;
+const MAX_VALUE_LENGTH = 200;
+const Flag = z.enum(['0', '1']);
+const Code = z.string().regex(/^\d{1,4}$/).transform(Number);
+
+export function defaultState(vocabulary: StateVocabulary): ExplorerState {
+  const question = vocabulary.questions.find((q) => q.id === 'trust_police') ?? vocabulary.questions[0];
+  if (!question) throw new Error('The codebook has no questions');
+  const kosovo = vocabulary.demographics.find((d) => d.id === 'country')?.values.some((v) => v.code === 2);
+  return {
+    question: question.id,
+    breakdown: 'wave',
+    filters: kosovo ? { country: [2] } : {},
+    weighted: true,
+    includeMissing: false,
+    chart: 'lines',
+  };
+}
+
+function shorten(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 40)}…` : value;
+}
+
+export function parseState(params: URLSearchParams, vocabulary: StateVocabulary): { state: ExplorerState; problems: StateProblem[] } {
+  const state = defaultState(vocabulary);
+  const problems: StateProblem[] = [];
+  const reject = (param: string, value: string) => problems.push({ param: shorten(param), value: shorten(value) });
+  const questionIds = new Set(vocabulary.questions.map((q) => q.id));
+  const demographics = new Map(vocabulary.demographics.map((d) => [d.id, new Set(d.values.map((v) => v.code))]));
+  const seen = new Set<string>();
+  let filtersGiven = false;
+
+  for (const [param, value] of params) {
+    if (seen.has(param)) { reject(param, value); continue; }
+    seen.add(param);
+    if (value.length > MAX_VALUE_LENGTH || param.length > 40) { reject(param, value); continue; }
+    if (param === 'q') {
+      if (questionIds.has(value)) state.question = value; else reject(param, value);
+    } else if (param === 'by') {
+      if (value === 'none' || value === 'wave' || demographics.has(value) || questionIds.has(value)) state.breakdown = value;
+      else reject(param, value);
+    } else if (param === 'w' || param === 'dk') {
+      const flag = Flag.safeParse(value);
+      if (!flag.success) reject(param, value);
+      else if (param === 'w') state.weighted = flag.data === '1';
+      else state.includeMissing = flag.data === '1';
+    } else if (param === 'chart') {
+      const chart = z.enum(CHART_TYPES).safeParse(value);
+      if (chart.success) state.chart = chart.data; else reject(param, value);
+    } else if (demographics.has(param)) {
+      if (!filtersGiven) { state.filters = {}; filtersGiven = true; }
+      const valid = demographics.get(param) ?? new Set<number>();
+      const codes = value.split(',').map((part) => Code.safeParse(part));
+      if (value === '' || codes.some((c) => !c.success || !valid.has(c.data))) { reject(param, value); continue; }
+      state.filters[param] = [...new Set(codes.map((c) => (c.success ? c.data : 0)))].sort((a, b) => a - b);
+    } else {
+      reject(param, value);
+    }
+  }
+  // A question cannot be broken down by itself.
+  if (state.breakdown === state.question) { reject('by', state.breakdown); state.breakdown = 'none'; }
+  if (state.chart === 'lines' && state.breakdown !== 'wave') state.chart = 'grouped';
+  return { state, problems };
+}
+
+export function serializeState(state: ExplorerState): string {
+  const params = new URLSearchParams();
+  params.set('q', state.question);
+  params.set('by', state.breakdown);
+  for (const id of Object.keys(state.filters).sort()) {
+    const codes = state.filters[id];
+    if (codes && codes.length > 0 && !(RESERVED as readonly string[]).includes(id)) params.set(id, codes.join(','));
+  }
+  params.set('w', state.weighted ? '1' : '0');
+  params.set('dk', state.includeMissing ? '1' : '0');
+  params.set('chart', state.chart);
+  return params.toString();
+}
+
+/** Link to the explorer showing a state, in a language. */
+export function explorerHref(lang: string, state: ExplorerState): string {
+  return `/${lang}/explore/?${serializeState(state)}`;
+}

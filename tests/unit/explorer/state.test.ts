@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { defaultState, parseState, serializeState, type StateVocabulary } from '../../../src/lib/explorer/state.ts';
+
+const vocabulary: StateVocabulary = {
+  questions: [
+    { id: 'trust_police', values: [{ code: 1 }, { code: 2 }, { code: 3 }, { code: 4 }] },
+    { id: 'trust_army', values: [{ code: 1 }, { code: 2 }, { code: 3 }, { code: 4 }] },
+  ],
+  demographics: [
+    { id: 'country', values: [{ code: 1 }, { code: 2 }, { code: 3 }] },
+    { id: 'wave', values: [{ code: 2021 }, { code: 2024 }] },
+    { id: 'ethnicity', values: [{ code: 1 }, { code: 2 }] },
+  ],
+};
+const parse = (query: string) => parseState(new URLSearchParams(query), vocabulary);
+
+describe('explorer URL state', () => {
+  it('round-trips a full state', () => {
+    const query = 'q=trust_army&by=ethnicity&country=2&wave=2024&w=0&dk=1&chart=stacked';
+    const { state, problems } = parse(query);
+    expect(problems).toEqual([]);
+    expect(state).toEqual({ question: 'trust_army', breakdown: 'ethnicity', filters: { country: [2], wave: [2024] }, weighted: false, includeMissing: true, chart: 'stacked' });
+    expect(parse(serializeState(state)).state).toEqual(state);
+  });
+
+  it('falls back to the default for an empty query', () => {
+    expect(parse('')).toEqual({ state: defaultState(vocabulary), problems: [] });
+  });
+
+  it('rejects unknown ids, bad codes and SQL fragments, keeping the rest', () => {
+    const { state, problems } = parse("q=trust_police';DROP TABLE x;--&by=ethnicity&country=2,9&gender=1&w=yes");
+    expect(state.question).toBe('trust_police'); // the default
+    expect(state.breakdown).toBe('ethnicity');
+    expect(state.filters).toEqual({});
+    expect(state.weighted).toBe(true);
+    expect(problems.map((p) => p.param)).toEqual(['q', 'country', 'gender', 'w']);
+  });
+
+  it('rejects duplicated and over-long parameters', () => {
+    const { problems } = parse(`q=trust_army&q=trust_police&by=${'x'.repeat(500)}`);
+    expect(problems.map((p) => p.param)).toEqual(['q', 'by']);
+    expect(problems[1]?.value.length).toBeLessThanOrEqual(41);
+  });
+
+  it('sorts and de-duplicates filter codes', () => {
+    expect(parse('country=3,1,3').state.filters).toEqual({ country: [1, 3] });
+  });
+
+  it('does not break a question down by itself and keeps lines for trends only', () => {
+    const { state, problems } = parse('q=trust_army&by=trust_army&chart=lines');
+    expect(state.breakdown).toBe('none');
+    expect(state.chart).toBe('grouped');
+    expect(problems.map((p) => p.param)).toEqual(['by']);
+  });
+});
