@@ -8,6 +8,8 @@ import { CountryIso } from '../../../src/lib/codebook/schema.ts';
 const Probability = z.number().min(0).max(1);
 /** A distribution over a variable's codes: code → share; shares sum to 1 (checked by the generator). */
 const Distribution = z.record(z.string().regex(/^\d+$/), Probability);
+/** The same over gender × age cells: keys "<gender code>:<age_group code>". */
+const GenderAgeDistribution = z.record(z.string().regex(/^\d+:\d+$/), Probability);
 
 /**
  * Effects on the latent propensity to give the key answer, in logit units (+0.5 ≈ markedly more likely).
@@ -63,7 +65,7 @@ export type QuestionModel = z.infer<typeof QuestionModel>;
 /** Population margins and the deliberately biased sample composition, per country. */
 export const CountryPopulation = z.strictObject({
   /** Population share of each gender × age cell: keys "<gender code>:<age_group code>". */
-  genderAge: Distribution,
+  genderAge: GenderAgeDistribution,
   /** Population share of each region code. */
   region: Distribution,
   /** Share of each ethnicity code in the sample. */

@@ -1,0 +1,69 @@
+/**
+ * `npm run data`: builds public/data/ from data/surveys/ (every dataset folder): Parquet, CSV,
+ * codebooks, aggregates and manifest.json. Prints each step's time and the output sizes; on bad input
+ * prints the DataError (file, row, column, value) and exits with status 1, leaving public/data as it was.
+ * `node scripts/data.ts <dataDir> <outDir>` builds other folders (tests, trials on a copy).
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isDataError } from './lib/data-error.ts';
+import { runPipeline, type PipelineResult } from './survey/pipeline.ts';
+
+export { runPipeline, GENERATED_BY, MANIFEST_FILE, type PipelineOptions, type PipelineResult } from './survey/pipeline.ts';
+export { DataError, isDataError } from './lib/data-error.ts';
+export { loadCodebook } from './survey/load-codebook.ts';
+export { validateResponses } from './survey/validate-responses.ts';
+export type { ResponseTable } from './survey/response-table.ts';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`;
+  return `${(bytes / 1024 / 1024).toFixed(2)} MB`;
+}
+
+/** Output sizes grouped for the summary: tables one by one, the many small JSON files as totals. */
+export function sizeLines(result: PipelineResult): string[] {
+  const lines: string[] = [];
+  for (const dataset of result.manifest.datasets) {
+    const groups = new Map<string, { files: number; bytes: number }>();
+    for (const file of dataset.files) {
+      const relative = file.path.slice(dataset.id.length + 1);
+      const group = relative.startsWith('aggregates/') ? 'aggregates/*.json' : relative.startsWith('codebook.') ? 'codebook.*.json' : relative;
+      const entry = groups.get(group) ?? { files: 0, bytes: 0 };
+      groups.set(group, { files: entry.files + 1, bytes: entry.bytes + file.bytes });
+    }
+    for (const [group, { files, bytes }] of groups) {
+      lines.push(`${dataset.id}/${group}${files > 1 ? ` (${files} files)` : ''}: ${formatBytes(bytes)}`);
+    }
+  }
+  return lines;
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const [dataDir = path.join(ROOT, 'data', 'surveys'), outDir = path.join(ROOT, 'public', 'data')] = process.argv.slice(2);
+  try {
+    const result = await runPipeline({
+      dataDir,
+      outDir,
+      onStep: (dataset, { step, ms }) => console.log(`[data] ${dataset}: ${step} ${ms.toFixed(0)} ms`),
+    });
+    for (const dataset of result.datasets) {
+      for (const summary of dataset.synthetic ?? []) {
+        console.log(`[data] ${dataset.manifest.id}: ${summary.country} ${summary.wave}: n = ${summary.respondents}, design effect ${summary.designEffect.toFixed(2)}`);
+      }
+    }
+    for (const line of sizeLines(result)) console.log(`[data] ${line}`);
+    console.log(`[data] done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    if (isDataError(error)) {
+      console.error(`[data] ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();

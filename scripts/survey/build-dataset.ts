@@ -1,0 +1,56 @@
+/**
+ * One dataset through the whole pipeline: codebook → respondents (real or synthetic) → validation →
+ * Parquet, CSV, codebooks per language, aggregates per question. Writes through the OutputWriter, so
+ * nothing lands in public/data until every dataset has passed.
+ */
+import { resolveCodebook } from '../../src/lib/codebook/resolve.ts';
+import { LANGS } from '../../src/lib/i18n-langs.ts';
+import type { ManifestDataset } from '../../src/lib/survey/manifest.ts';
+import type { OutputWriter } from '../lib/output-writer.ts';
+import type { StepTimer } from '../lib/step-timer.ts';
+import { questionAggregates } from './aggregates.ts';
+import { loadCodebook } from './load-codebook.ts';
+import { readResponses } from './read-responses.ts';
+import type { CountryWaveSummary } from './synthetic/generate.ts';
+import { validateResponses } from './validate-responses.ts';
+import { responsesToCsv } from './write-csv.ts';
+import { responsesToParquet } from './write-parquet.ts';
+
+export interface DatasetBuild {
+  manifest: ManifestDataset;
+  /** Design effects and raking passes per country-wave, when the data are synthetic. */
+  synthetic?: CountryWaveSummary[];
+}
+
+export async function buildDataset(datasetDir: string, writer: OutputWriter, timer: StepTimer): Promise<DatasetBuild> {
+  const { codebooks, english } = await timer.run('codebook', async () => {
+    const loaded = await loadCodebook(datasetDir);
+    const all = LANGS.map((lang) => resolveCodebook(loaded.sources, lang));
+    const en = all.find((codebook) => codebook.lang === 'en') ?? resolveCodebook(loaded.sources, 'en');
+    return { codebooks: all, english: en };
+  });
+  const { id, version, synthetic } = english.dataset;
+  const source = await timer.run(synthetic ? 'generate synthetic respondents' : 'read responses.csv', () => readResponses(datasetDir, english));
+  const table = await timer.run('parse + validate CSV', () => validateResponses(source.bytes, english, source.file));
+  const tableInfo = { rows: table.rowCount, columns: table.columns };
+
+  await timer.run('write Parquet', () => writer.write(`${id}/${id}.parquet`, responsesToParquet(table, { datasetId: id, version, synthetic }), tableInfo));
+  await timer.run('write CSV', () => writer.write(`${id}/${id}.csv`, responsesToCsv(table), tableInfo));
+  await timer.run('write codebooks', async () => {
+    for (const codebook of codebooks) await writer.write(`${id}/codebook.${codebook.lang}.json`, `${JSON.stringify(codebook, null, 2)}\n`);
+  });
+  await timer.run('aggregates', async () => {
+    for (const question of english.questions) {
+      await writer.write(`${id}/aggregates/${question.id}.json`, JSON.stringify(questionAggregates(table, english, question)));
+    }
+  });
+
+  const manifest: ManifestDataset = {
+    id,
+    version,
+    synthetic,
+    respondents: table.rowCount,
+    files: writer.files().filter((file) => file.path.startsWith(`${id}/`)),
+  };
+  return { manifest, ...(source.synthetic ? { synthetic: source.synthetic } : {}) };
+}

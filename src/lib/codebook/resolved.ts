@@ -1,0 +1,100 @@
+/**
+ * The codebook as the site uses it: one language, every reference resolved (a question carries its
+ * scale's answers; modules list their questions; country and wave are variables like the others).
+ * The pipeline writes one per language as public/data/<id>/codebook.<lang>.json; pages and the
+ * explorer read these types.
+ */
+import type { Lang } from '../i18n-langs.ts';
+import type { CountryIso, Dataset, Demographic, Module, Question, Scale } from './schema.ts';
+
+/** The parsed codebook sources of one dataset, as the resolver takes them. */
+export interface CodebookSources {
+  dataset: Dataset;
+  scales: Scale[];
+  modules: Module[];
+  demographics: Demographic[];
+  /** In file-name order, then entry order. */
+  questions: Question[];
+}
+
+/** One answer option or category. */
+export interface ResolvedValue {
+  /** The code stored in the data. */
+  code: number;
+  /** Its label in the codebook's language. */
+  label: string;
+  /** Countries where this value exists; absent means everywhere. */
+  countries?: CountryIso[];
+}
+
+export interface ResolvedCountry {
+  iso: CountryIso;
+  /** The code stored in the `country` column. */
+  code: number;
+  name: string;
+}
+
+export interface ResolvedDataset {
+  id: string;
+  title: string;
+  description: string;
+  version: string;
+  /** True while the data are synthetic demonstration data. */
+  synthetic: boolean;
+  publisher: string;
+  licence: string;
+  countries: ResolvedCountry[];
+  /** Fieldwork years, ascending. */
+  waves: number[];
+  method: string;
+  changelog: { version: string; date: string; text: string }[];
+}
+
+export interface ResolvedModule {
+  id: string;
+  order: number;
+  title: string;
+  description: string;
+  /** Ids of the module's questions, in codebook order. */
+  questions: string[];
+}
+
+export interface ResolvedQuestion {
+  /** Column name in the data. */
+  id: string;
+  module: string;
+  /** Id of the answer scale. */
+  scale: string;
+  /** Whether the answers are ordered (1 lowest … k highest); false for nominal questions. */
+  ordered: boolean;
+  short: string;
+  wording: string;
+  /** Country-specific wording where it differs from `wording`. */
+  wordingByCountry: Partial<Record<CountryIso, string>>;
+  /** Valid answers in display order (missing codes are in ResolvedCodebook.missing). */
+  values: ResolvedValue[];
+  /** The answers that make up the headline share. */
+  key: { codes: number[]; label: string };
+  countries: CountryIso[];
+  waves: number[];
+  notes?: string;
+}
+
+export interface ResolvedVariable {
+  /** Column name in the data: country, wave, gender, age_group, … */
+  id: string;
+  label: string;
+  values: ResolvedValue[];
+}
+
+export interface ResolvedCodebook {
+  lang: Lang;
+  dataset: ResolvedDataset;
+  /** Sorted by `order`. */
+  modules: ResolvedModule[];
+  questions: ResolvedQuestion[];
+  /** country and wave first (from dataset.yaml), then the codebook's demographics. */
+  demographics: ResolvedVariable[];
+  /** 97 not asked, 98 don't know, 99 refused. */
+  missing: ResolvedValue[];
+}

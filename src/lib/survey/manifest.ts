@@ -1,0 +1,29 @@
+/** public/data/manifest.json: every generated data file with its size and checksum. */
+
+export interface ManifestFile {
+  /** Path relative to public/data/, with forward slashes. */
+  path: string;
+  /** Size in bytes. */
+  bytes: number;
+  /** SHA-256 of the file's bytes, lowercase hex. */
+  sha256: string;
+  /** For tables (Parquet, CSV): the number of data rows and the column names. */
+  table?: { rows: number; columns: string[] };
+}
+
+export interface ManifestDataset {
+  id: string;
+  version: string;
+  /** True when the data are synthetic demonstration data. */
+  synthetic: boolean;
+  /** Respondents in the table. */
+  respondents: number;
+  /** The dataset's files, sorted by path. */
+  files: ManifestFile[];
+}
+
+export interface Manifest {
+  /** The program that wrote the files (no timestamp, so identical inputs give identical bytes). */
+  generatedBy: string;
+  datasets: ManifestDataset[];
+}
