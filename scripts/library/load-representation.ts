@@ -1,0 +1,62 @@
+/**
+ * Loads data/representation/: metadata.yaml plus every *.csv table, validated row by row and across
+ * rows (see src/lib/representation/validate.ts). Throws an Error naming file, row, column and value.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatIssue } from '../../src/lib/representation/issues.ts';
+import { RepresentationMetadata } from '../../src/lib/representation/schema.ts';
+import type { RepresentationRow } from '../../src/lib/representation/schema.ts';
+import { validateRepresentation } from '../../src/lib/representation/validate.ts';
+import { readCsv } from './csv.ts';
+import { entryIssue, entryIssuesFromZod, throwIfIssues } from './entry-issues.ts';
+import { loadPublications } from './load-publications.ts';
+import { readYaml } from './yaml-file.ts';
+
+export interface RepresentationData {
+  metadata: RepresentationMetadata;
+  /** Rows of all tables, in file order. */
+  rows: RepresentationRow[];
+}
+
+export interface RepresentationOptions {
+  /** Ids of the library's publications; defaults to loading `<dir>/../publications`. */
+  publicationIds?: ReadonlySet<string>;
+}
+
+interface TableContext {
+  metadata: RepresentationMetadata;
+  publicationIds: ReadonlySet<string>;
+}
+
+/** Reads and validates metadata.yaml; every source it cites must be in the library. */
+export function loadRepresentationMetadata(file: string, publicationIds: ReadonlySet<string>): RepresentationMetadata {
+  const input = readYaml(file);
+  const result = RepresentationMetadata.safeParse(input);
+  const issues = result.success
+    ? result.data.sources.flatMap((note, index) =>
+        publicationIds.has(note.source) ? [] : [entryIssue(file, 'metadata', `sources.${index}.source`, note.source, 'unknown publication id')],
+      )
+    : entryIssuesFromZod(file, 'metadata', input, result.error);
+  throwIfIssues(issues, file);
+  if (!result.success) throw new Error(`${file}: invalid metadata`);
+  return result.data;
+}
+
+/** Reads and validates one representation CSV against already loaded metadata. */
+export function loadRepresentationCsv(file: string, context: TableContext): RepresentationRow[] {
+  const table = readCsv(file);
+  const { rows, issues } = validateRepresentation({ file, header: table.header, records: table.records, ...context });
+  if (issues.length > 0) throw new Error(`${file}: ${issues.length} problem(s)\n${issues.map(formatIssue).join('\n')}`);
+  return rows;
+}
+
+/** Reads metadata.yaml and every CSV table in `dir`. */
+export function loadRepresentation(dir: string, options: RepresentationOptions = {}): RepresentationData {
+  const publicationIds = options.publicationIds ?? new Set(loadPublications(join(dir, '..', 'publications')).map((publication) => publication.id));
+  const metadata = loadRepresentationMetadata(join(dir, 'metadata.yaml'), publicationIds);
+  const tables = readdirSync(dir).filter((name) => name.endsWith('.csv')).sort();
+  if (tables.length === 0) throw new Error(`${dir}: no .csv table found`);
+  const rows = tables.flatMap((name) => loadRepresentationCsv(join(dir, name), { metadata, publicationIds }));
+  return { metadata, rows };
+}

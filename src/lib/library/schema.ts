@@ -1,0 +1,140 @@
+/**
+ * Source format of the publication library (data/publications/*.yaml) and of the programmes and
+ * projects (data/programmes/*.yaml), as zod schemas. The loaders in scripts/library/ validate every
+ * file against these; cross-references between files are checked there.
+ */
+import { z } from 'zod';
+import { Text, VariableId } from '../codebook/schema.ts';
+import { comparePartialDates, isPartialDate } from './dates.ts';
+import { isValidIsbn } from './isbn.ts';
+import { TOPIC_IDS } from './topics.ts';
+import { wordCount } from './words.ts';
+import { LANGS } from '../i18n-langs.ts';
+
+/** Minimum words per language of a publication summary. */
+export const SUMMARY_MIN_WORDS = 120;
+/** Minimum words per language of a programme or project description. */
+export const DESCRIPTION_MIN_WORDS = 80;
+
+/** Ids used in URLs: lowercase words joined by single hyphens. */
+export const Slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'must be lowercase letters and digits joined by single hyphens');
+
+/** A date as precise as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const PartialDate = z.string().refine(isPartialDate, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD');
+
+/** A non-empty name or title, trimmed. */
+const Name = z.string().trim().min(1, 'must not be empty');
+
+/** A text in all three languages, each with at least `minWords` words. */
+export function textWithMinWords(minWords: number) {
+  return Text.superRefine((text, ctx) => {
+    for (const lang of LANGS) {
+      const words = wordCount(text[lang]);
+      if (words < minWords) {
+        ctx.addIssue({ code: 'custom', path: [lang], message: `needs at least ${minWords} words, has ${words}` });
+      }
+    }
+  });
+}
+
+/** Rejects repeated items in a list of strings. */
+function noDuplicates(items: readonly string[], ctx: z.RefinementCtx): void {
+  items.forEach((item, index) => {
+    if (items.indexOf(item) !== index) ctx.addIssue({ code: 'custom', path: [index], message: `"${item}" is listed twice` });
+  });
+}
+
+export const PUBLICATION_TYPES = ['report', 'policy-brief', 'policy-analysis', 'annual-report', 'research-paper', 'barometer-report'] as const;
+/** The kind of publication, as the library's type filter shows it. */
+export const PublicationType = z.enum(PUBLICATION_TYPES);
+export type PublicationType = z.infer<typeof PublicationType>;
+
+/** A language a publication was published in. */
+export const SourceLanguage = z.enum(LANGS);
+
+/** One publication (one file in data/publications/, named `<id>.yaml`). */
+export const Publication = z.strictObject({
+  /** Id in URLs (/library/<id>/); equals the file name. */
+  id: Slug,
+  /** Title in the three portal languages. */
+  title: Text,
+  /** Title exactly as published, in the original's language. */
+  originalTitle: Name,
+  /** Publication date at the precision the source gives. */
+  date: PartialDate,
+  /** Kind of publication. */
+  type: PublicationType,
+  /** Programme id; absent only for institution-wide publications such as the annual report. */
+  programme: Slug.optional(),
+  /** Project id, when the publication came out of a listed project. */
+  project: Slug.optional(),
+  /** Authors as credited; empty when the source does not name them. */
+  authors: z.array(Name),
+  /** Languages the original was published in. */
+  languages: z.array(SourceLanguage).min(1).superRefine(noDuplicates),
+  /** ISBN as printed (ISBN-13 or ISBN-10, hyphens allowed, check digit verified). */
+  isbn: z.string().refine(isValidIsbn, 'must be a valid ISBN-13 or ISBN-10').optional(),
+  /** Link to the original on the publisher's site. */
+  url: z.url({ protocol: /^https?$/u, error: 'must be an http(s) link' }).optional(),
+  /** Local copy: a path relative to public/, ending in .pdf. */
+  pdf: z.string().regex(/^(?!\/)(?!.*\.\.)[\w./-]+\.pdf$/u, 'must be a path relative to public/ ending in .pdf').optional(),
+  /** Topic ids from the controlled list in topics.ts. */
+  topics: z.array(z.enum(TOPIC_IDS)).min(1).superRefine(noDuplicates),
+  /** Survey question ids (codebook) the publication speaks to. */
+  relatedIndicators: z.array(VariableId).superRefine(noDuplicates),
+  /** Summary written by this project, at least 120 words in each language. */
+  summary: textWithMinWords(SUMMARY_MIN_WORDS),
+});
+export type Publication = z.infer<typeof Publication>;
+
+/** One programme (an entry of data/programmes/programmes.yaml). */
+export const Programme = z.strictObject({
+  /** Id in URLs (/programmes/<id>/). */
+  id: Slug,
+  /** Programme name. */
+  name: Text,
+  /** What the programme works on, at least 80 words in each language. */
+  description: textWithMinWords(DESCRIPTION_MIN_WORDS),
+  /** Its main themes, one short phrase each. */
+  themes: z.array(Text).min(1),
+  /** Position in lists (1 = first). */
+  order: z.number().int().min(1),
+});
+export type Programme = z.infer<typeof Programme>;
+
+export const PROJECT_STATUSES = ['ongoing', 'finished'] as const;
+
+/** One project (an entry of data/programmes/projects.yaml). */
+export const Project = z
+  .strictObject({
+    /** Id in URLs (/projects/<id>/). */
+    id: Slug,
+    /** Project name in the three portal languages. */
+    name: Text,
+    /** Name exactly as the project was announced, in its original language. */
+    originalName: Name,
+    /** Programme id the project belongs to. */
+    programme: Slug,
+    /** Start at the precision the source gives. */
+    start: PartialDate,
+    /** End at the precision the source gives; absent when not known or still running. */
+    end: PartialDate.optional(),
+    /** Whether the project is still running. */
+    status: z.enum(PROJECT_STATUSES),
+    /** Implementing partners, as named by the source. */
+    partners: z.array(Name),
+    /** Funders and supporters, as named by the source. */
+    supporters: z.array(Name),
+    /** Where the project worked (municipalities, regions or countries). */
+    places: z.array(Name),
+    /** What the project did, at least 80 words in each language. */
+    description: textWithMinWords(DESCRIPTION_MIN_WORDS),
+    /** Ids of the library's publications that came out of the project. */
+    publications: z.array(Slug).superRefine(noDuplicates),
+  })
+  .superRefine((project, ctx) => {
+    if (project.end !== undefined && comparePartialDates(project.end, project.start) < 0) {
+      ctx.addIssue({ code: 'custom', path: ['end'], message: `must not be before start ${project.start}` });
+    }
+  });
+export type Project = z.infer<typeof Project>;
