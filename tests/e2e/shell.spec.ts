@@ -72,3 +72,12 @@ test('the language chooser passes axe (its redirect script replaced by an empty 
   await open(page, '/');
   await expectNoAxeViolations(page);
 });
+
+test('a missing page answers 404 with a way back in every language', async ({ page, guard }) => {
+  guard.allowedConsoleErrors.push(/status of 404/); // the browser logs the 404 this test asks for
+  const response = await page.goto('/en/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('main a[href="/sq/"]')).toHaveCount(1);
+  await expect(page.locator('main a[href="/sr/"]')).toHaveCount(1);
+  await expectNoAxeViolations(page);
+});

@@ -25,6 +25,8 @@ export const site = {
   synthetic_title: 'Të dhëna demonstruese',
   synthetic_notice: 'Shifrat e anketës në këtë portal janë sintetike: ato prodhohen nga një model i dokumentuar për të treguar si funksionon portali dhe nuk janë përgjigjet e vërteta të të anketuarve. Mos i citoni si gjetje.',
   synthetic_short: 'Të dhëna sintetike demonstruese, jo rezultate të vërteta të anketës.',
+  not_found_title: 'Faqja nuk u gjet',
+  not_found_text: 'Në këtë adresë nuk ka asnjë faqe. Mund të jetë zhvendosur; filloni nga ballina ose kërkoni në portal.',
   choose_language: 'Zgjidhni gjuhën',
   choose_language_intro: 'Portali është në dispozicion në shqip, anglisht dhe serbisht.',
 } as const satisfies Record<keyof typeof reference, string>;

@@ -25,6 +25,8 @@ export const site = {
   synthetic_title: 'Demonstracioni podaci',
   synthetic_notice: 'Podaci iz ankete na ovom portalu su sintetički: generisani su dokumentovanim modelom da bi se pokazalo kako portal radi i nisu stvarni odgovori ispitanika. Ne navodite ih kao nalaze.',
   synthetic_short: 'Sintetički demonstracioni podaci, ne stvarni rezultati ankete.',
+  not_found_title: 'Stranica nije pronađena',
+  not_found_text: 'Na ovoj adresi nema stranice. Možda je premeštena; počnite od početne stranice ili pretražite portal.',
   choose_language: 'Izaberite jezik',
   choose_language_intro: 'Portal je dostupan na albanskom, engleskom i srpskom jeziku.',
 } as const satisfies Record<keyof typeof reference, string>;
