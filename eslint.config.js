@@ -1,8 +1,9 @@
 // Typed lint over TypeScript sources. Astro files are checked by `astro check`.
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
-  { ignores: ['dist/', '.astro/', 'public/', 'node_modules/', '.tmp/', 'test-results/', 'playwright-report/'] },
+export default defineConfig(
+  { ignores: ['dist/', '.astro/', 'public/', 'node_modules/', '.tmp/', 'test-results/', 'playwright-report/', 'bench-results/'] },
   {
     files: ['**/*.ts'],
     extends: [tseslint.configs.recommendedTypeChecked],

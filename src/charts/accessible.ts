@@ -5,6 +5,9 @@
 import type { ChartText } from './types.ts';
 
 export function labelChart(root: SVGSVGElement | HTMLElement, text: ChartText): SVGSVGElement | HTMLElement {
+  // Plot names its mark groups with aria-label ("dot", "line"). Inside one role="img" those labels on
+  // plain <g> elements are prohibited ARIA (axe: aria-prohibited-attr) and add nothing: only the root keeps one.
+  for (const element of Array.from(root.querySelectorAll('[aria-label]'))) element.removeAttribute('aria-label');
   root.setAttribute('role', 'img');
   root.setAttribute('aria-label', `${text.label}. ${text.description}`);
   const desc = root.ownerDocument.createElementNS('http://www.w3.org/2000/svg', 'desc');

@@ -6,6 +6,6 @@ import { parseHTML } from 'linkedom';
 
 export function renderChartMarkup(draw: (document: Document) => Element): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
-  const element = draw(document as unknown as Document);
+  const element = draw(document);
   return element.outerHTML;
 }

@@ -1,28 +1,46 @@
 /**
- * Key share by series (usually country) across waves: a line per series with its 95% interval as a band,
- * the value written at every point and the series named at the line's end, so colour is never the
- * only cue.
+ * Key share by series (usually country) across waves: a line per series with its 95% interval as a band
+ * and dots at every wave (hollow where the value rests on 30–49 respondents). Each line ends in a label
+ * with the series name and its latest value, spread apart so close lines never collide and written in
+ * ink for text contrast; the line's end ties the label to it, so colour is never the only cue. Every
+ * value is in the dot's tooltip and in the data table under the chart.
  */
 import * as Plot from '@observablehq/plot';
-import { categoricalColours } from '../lib/palette.ts';
+import { PALETTE, categoricalColours } from '../lib/palette.ts';
 import { labelChart, valueLabel } from './accessible.ts';
+import { spreadLabels } from './spread-labels.ts';
 import type { ChartEnvironment, ChartText, TrendPoint } from './types.ts';
 
 export interface TrendLinesOptions extends ChartEnvironment, ChartText {
   /** Series in legend/colour order. */
   series: string[];
+  /** Height in CSS pixels (default 320). */
+  height?: number;
 }
 
+const MARGIN_TOP = 20;
+const MARGIN_BOTTOM = 30;
+/** Vertical room one end label needs, in pixels. */
+const LABEL_GAP_PX = 15;
+
 export function trendLines(points: TrendPoint[], options: TrendLinesOptions): SVGSVGElement | HTMLElement {
+  const height = options.height ?? 320;
   const colours = categoricalColours(options.series.length);
   const waves = [...new Set(points.map((p) => p.wave))].sort((a, b) => a - b);
-  const last = waves[waves.length - 1];
-  const ends = points.filter((p) => p.wave === last);
+  const ends = options.series.flatMap((name) => {
+    const own = points.filter((p) => p.series === name).sort((a, b) => a.wave - b.wave);
+    const last = own[own.length - 1];
+    return last ? [last] : [];
+  });
+  const labelY = spreadLabels(ends.map((p) => p.share), LABEL_GAP_PX / (height - MARGIN_TOP - MARGIN_BOTTOM));
+  const labels = ends.map((p, i) => ({ ...p, labelY: labelY[i] ?? p.share }));
   const chart = Plot.plot({
     ...(options.document ? { document: options.document } : {}),
     width: options.width ?? 640,
-    height: 320,
-    marginRight: 90,
+    height,
+    marginTop: MARGIN_TOP,
+    marginBottom: MARGIN_BOTTOM,
+    marginRight: 120,
     marginLeft: 44,
     x: { type: 'point', domain: waves, label: null, tickFormat: (d: number) => String(d), padding: 0.3 },
     y: { domain: [0, 1], grid: true, label: null, tickFormat: (d: number) => options.formatShare(d) },
@@ -35,14 +53,9 @@ export function trendLines(points: TrendPoint[], options: TrendLinesOptions): SV
         fill: (p: TrendPoint) => (p.unreliable ? 'white' : p.series),
         title: (p: TrendPoint) => `${p.series}, ${p.wave}: ${valueLabel(options, p.share, p.unreliable)} (95%: ${options.formatShare(p.lo)}–${options.formatShare(p.hi)})`,
       }),
-      Plot.text(points, {
-        x: 'wave', y: 'share', dy: -11, fontSize: 11, fill: 'series',
-        text: (p: TrendPoint) => valueLabel(options, p.share, p.unreliable),
-        stroke: 'white', strokeWidth: 3, paintOrder: 'stroke',
-      }),
-      Plot.text(ends, {
-        x: 'wave', y: 'share', dx: 10, textAnchor: 'start', fontSize: 12, fontWeight: 600, fill: 'series',
-        text: 'series', stroke: 'white', strokeWidth: 3, paintOrder: 'stroke',
+      Plot.text(labels, {
+        x: 'wave', y: 'labelY', dx: 10, textAnchor: 'start', fontSize: 12, fill: PALETTE.ink,
+        text: (p: TrendPoint) => `${p.series} ${valueLabel(options, p.share, p.unreliable)}`,
       }),
       Plot.ruleY([0]),
     ],

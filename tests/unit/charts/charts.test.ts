@@ -31,8 +31,10 @@ describe('chart functions', () => {
     const svg = renderChartMarkup((document) => trendLines(points, { ...text, document, series: ['Kosovo', 'Serbia'] }));
     expect(svg).toContain('role="img"');
     expect(svg).toContain('aria-label="Trust in the police. A test chart."');
-    expect(svg).toContain('>62%<'); // Kosovo 2022 = 0.60 + 0.02
-    expect(svg).toContain('>38%*<'); // Serbia 2023 = 0.40 − 0.02, based on few respondents
+    expect(svg).toContain('Kosovo 64%'); // end label: Kosovo 2023 = 0.60 + 2 × 0.02
+    expect(svg).toContain('Serbia 38%*'); // Serbia 2023 = 0.40 − 2 × 0.01, based on few respondents
+    expect(svg).toContain('Kosovo, 2022: 62%'); // every value in a tooltip
+    expect(svg).not.toMatch(/<g[^>]*aria-label/); // only the root is labelled
     expect(normalise(svg)).toMatchSnapshot();
   });
 
