@@ -22,7 +22,7 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   webServer: {
-    command: `npx astro preview --outDir ${DIST} --host 127.0.0.1 --port ${PORT}`,
+    command: `npx astro preview --outDir ${DIST} --host 127.0.0.1 --port ${PORT} --ignore-lock`,
     url: `http://127.0.0.1:${PORT}/en/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

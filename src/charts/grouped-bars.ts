@@ -5,6 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import { PALETTE, categoricalColours } from '../lib/palette.ts';
 import { labelChart, valueLabel } from './accessible.ts';
+import { labelMargin, wrappingAxis } from './group-axis.ts';
 import type { AnswerShare, ChartEnvironment, ChartText } from './types.ts';
 
 export interface GroupedBarsOptions extends ChartEnvironment, ChartText {
@@ -14,11 +15,13 @@ export interface GroupedBarsOptions extends ChartEnvironment, ChartText {
 
 export function groupedBars(data: AnswerShare[], options: GroupedBarsOptions): SVGSVGElement | HTMLElement {
   const rowHeight = 18;
+  const width = options.width ?? 640;
+  const marginLeft = labelMargin(options.answers, width);
   const chart = Plot.plot({
     ...(options.document ? { document: options.document } : {}),
-    width: options.width ?? 640,
+    width,
     height: 30 + options.answers.length * (options.groups.length * rowHeight + 26),
-    marginLeft: 150,
+    marginLeft,
     marginRight: 60,
     x: { domain: [0, 1], grid: true, label: null, tickFormat: (d: number) => options.formatShare(d), axis: 'top' },
     y: { domain: options.groups, label: null, axis: null, padding: 0.12 },
@@ -35,6 +38,7 @@ export function groupedBars(data: AnswerShare[], options: GroupedBarsOptions): S
         fy: 'answer', y: 'group', x: 'hi', dx: 5, textAnchor: 'start', fontSize: 10, fill: PALETTE.ink,
         text: (d: AnswerShare) => `${d.group}: ${valueLabel(options, d.share, d.unreliable)}`,
       }),
+      wrappingAxis('fy', marginLeft),
     ],
   });
   return labelChart(chart, options);

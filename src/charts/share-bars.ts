@@ -5,6 +5,7 @@
 import * as Plot from '@observablehq/plot';
 import { PALETTE } from '../lib/palette.ts';
 import { labelChart, valueLabel } from './accessible.ts';
+import { labelMargin, wrappingAxis } from './group-axis.ts';
 import type { ChartEnvironment, ChartText, ShareBar } from './types.ts';
 
 export interface ShareBarsOptions extends ChartEnvironment, ChartText {
@@ -13,11 +14,13 @@ export interface ShareBarsOptions extends ChartEnvironment, ChartText {
 }
 
 export function shareBars(bars: ShareBar[], options: ShareBarsOptions): SVGSVGElement | HTMLElement {
+  const width = options.width ?? 640;
+  const marginLeft = labelMargin(options.groups, width);
   const chart = Plot.plot({
     ...(options.document ? { document: options.document } : {}),
-    width: options.width ?? 640,
+    width,
     height: 34 + 30 * options.groups.length,
-    marginLeft: 150,
+    marginLeft,
     marginRight: 56,
     x: { domain: [0, 1], grid: true, label: null, tickFormat: (d: number) => options.formatShare(d) },
     y: { domain: options.groups, label: null, padding: 0.25 },
@@ -33,6 +36,7 @@ export function shareBars(bars: ShareBar[], options: ShareBarsOptions): SVGSVGEl
         text: (b: ShareBar) => valueLabel(options, b.share, b.unreliable),
       }),
       Plot.ruleX([0]),
+      wrappingAxis('y', marginLeft),
     ],
   });
   return labelChart(chart, options);

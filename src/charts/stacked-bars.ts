@@ -5,6 +5,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { labelChart, valueLabel } from './accessible.ts';
+import { labelMargin, wrappingAxis } from './group-axis.ts';
 import type { AnswerShare, ChartEnvironment, ChartText } from './types.ts';
 
 export interface StackedBarsOptions extends ChartEnvironment, ChartText {
@@ -25,11 +26,13 @@ function inkOn(fill: string): string {
 export function stackedBars(data: AnswerShare[], options: StackedBarsOptions): SVGSVGElement | HTMLElement {
   const colourOf = new Map(options.answers.map((a, i) => [a, options.colours[i] ?? '#888888']));
   const stack = { y: 'group', x: 'share', fill: 'answer', order: options.answers } as const;
+  const width = options.width ?? 640;
+  const marginLeft = labelMargin(options.groups, width);
   const chart = Plot.plot({
     ...(options.document ? { document: options.document } : {}),
-    width: options.width ?? 640,
+    width,
     height: 40 + 34 * options.groups.length,
-    marginLeft: 150,
+    marginLeft,
     marginRight: 16,
     x: { domain: [0, 1], label: null, tickFormat: (d: number) => options.formatShare(d) },
     y: { domain: options.groups, label: null, padding: 0.2 },
@@ -44,6 +47,7 @@ export function stackedBars(data: AnswerShare[], options: StackedBarsOptions): S
         fill: (d: AnswerShare) => inkOn(colourOf.get(d.answer) ?? '#888888'),
         text: (d: AnswerShare) => valueLabel(options, d.share, d.unreliable),
       })),
+      wrappingAxis('y', marginLeft),
     ],
   });
   return labelChart(chart, options);

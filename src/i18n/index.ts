@@ -10,11 +10,35 @@ import { site as siteSr } from './sr/site.ts';
 import { home as homeEn } from './en/home.ts';
 import { home as homeSq } from './sq/home.ts';
 import { home as homeSr } from './sr/home.ts';
+import { explorer as explorerEn } from './en/explorer.ts';
+import { explorer as explorerSq } from './sq/explorer.ts';
+import { explorer as explorerSr } from './sr/explorer.ts';
+import { indicator as indicatorEn } from './en/indicator.ts';
+import { indicator as indicatorSq } from './sq/indicator.ts';
+import { indicator as indicatorSr } from './sr/indicator.ts';
+import { library as libraryEn } from './en/library.ts';
+import { library as librarySq } from './sq/library.ts';
+import { library as librarySr } from './sr/library.ts';
+import { search as searchEn } from './en/search.ts';
+import { search as searchSq } from './sq/search.ts';
+import { search as searchSr } from './sr/search.ts';
+import { data as dataEn } from './en/data.ts';
+import { data as dataSq } from './sq/data.ts';
+import { data as dataSr } from './sr/data.ts';
+import { representation as representationEn } from './en/representation.ts';
+import { representation as representationSq } from './sq/representation.ts';
+import { representation as representationSr } from './sr/representation.ts';
 
 /** Every namespace, per language. The unit test walks this to find missing or empty strings. */
 export const NAMESPACES = {
   site: { en: siteEn, sq: siteSq, sr: siteSr },
   home: { en: homeEn, sq: homeSq, sr: homeSr },
+  explorer: { en: explorerEn, sq: explorerSq, sr: explorerSr },
+  indicator: { en: indicatorEn, sq: indicatorSq, sr: indicatorSr },
+  library: { en: libraryEn, sq: librarySq, sr: librarySr },
+  search: { en: searchEn, sq: searchSq, sr: searchSr },
+  data: { en: dataEn, sq: dataSq, sr: dataSr },
+  representation: { en: representationEn, sq: representationSq, sr: representationSr },
 } as const;
 
 type Namespaces = typeof NAMESPACES;

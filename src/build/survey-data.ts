@@ -1,0 +1,101 @@
+/**
+ * Build-time access to the pipeline's outputs under public/data/: the manifest, the resolved codebook
+ * per language and the aggregates per question. Pages call these from their frontmatter and
+ * getStaticPaths; every file is read once per build (the results are cached) and checked for the
+ * shape the pages rely on, so a stale or missing file stops the build with a message that says what to
+ * run. Node only (node:fs): never import this from browser code.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ResolvedCodebook, ResolvedQuestion } from '../lib/codebook/resolved.ts';
+import type { Lang } from '../lib/i18n-langs.ts';
+import type { QuestionAggregates } from '../lib/survey/aggregates.ts';
+import type { Manifest, ManifestDataset } from '../lib/survey/manifest.ts';
+
+/** The survey the portal's indicator pages are built from. */
+export const SURVEY_DATASET_ID = 'wbsb';
+
+/** public/data, resolved from the project root (Astro and the tests run from there). */
+export function dataDir(): string {
+  return resolve(process.cwd(), 'public', 'data');
+}
+
+const cache = new Map<string, unknown>();
+
+function readJson(relativePath: string): unknown {
+  const cached = cache.get(relativePath);
+  if (cached !== undefined) return cached;
+  const file = join(dataDir(), relativePath);
+  if (!existsSync(file)) {
+    throw new Error(`${file} is missing. Run \`npm run data\` to generate public/data before building the site.`);
+  }
+  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  cache.set(relativePath, parsed);
+  return parsed;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function fail(file: string, what: string): never {
+  throw new Error(`public/data/${file}: ${what}. Regenerate it with \`npm run data\`.`);
+}
+
+/** public/data/manifest.json. */
+export function readManifest(): Manifest {
+  const file = 'manifest.json';
+  const data = readJson(file);
+  if (!isRecord(data) || !Array.isArray(data['datasets'])) fail(file, 'expected an object with a "datasets" list');
+  return data as unknown as Manifest;
+}
+
+/** The manifest entry of one dataset. */
+export function readManifestDataset(datasetId: string = SURVEY_DATASET_ID): ManifestDataset {
+  const dataset = readManifest().datasets.find((entry) => entry.id === datasetId);
+  if (!dataset) fail('manifest.json', `no dataset "${datasetId}"`);
+  return dataset;
+}
+
+/** public/data/<dataset>/codebook.<lang>.json: the codebook in one language, every reference resolved. */
+export function readCodebook(lang: Lang, datasetId: string = SURVEY_DATASET_ID): ResolvedCodebook {
+  const file = `${datasetId}/codebook.${lang}.json`;
+  const data = readJson(file);
+  if (!isRecord(data) || data['lang'] !== lang) fail(file, `expected a codebook in "${lang}"`);
+  for (const key of ['dataset', 'modules', 'questions', 'demographics', 'missing']) {
+    if (!(key in data)) fail(file, `missing "${key}"`);
+  }
+  return data as unknown as ResolvedCodebook;
+}
+
+/** One question of the codebook in a language; throws when the id is unknown. */
+export function readQuestion(lang: Lang, questionId: string, datasetId: string = SURVEY_DATASET_ID): ResolvedQuestion {
+  const question = readCodebook(lang, datasetId).questions.find((q) => q.id === questionId);
+  if (!question) fail(`${datasetId}/codebook.${lang}.json`, `no question "${questionId}"`);
+  return question;
+}
+
+/** Ids of every question, in codebook order (the same in every language). */
+export function questionIds(datasetId: string = SURVEY_DATASET_ID): string[] {
+  return readCodebook('en', datasetId).questions.map((q) => q.id);
+}
+
+/** public/data/<dataset>/aggregates/<question>.json: the question's build-time tables. */
+export function readAggregates(questionId: string, datasetId: string = SURVEY_DATASET_ID): QuestionAggregates {
+  const file = `${datasetId}/aggregates/${questionId}.json`;
+  const data = readJson(file);
+  if (!isRecord(data) || data['question'] !== questionId) fail(file, `expected the aggregates of "${questionId}"`);
+  const countries = data['countries'];
+  if (!Array.isArray(countries)) fail(file, 'expected a "countries" list');
+  for (const country of countries) {
+    if (!isRecord(country) || !isRecord(country['trendKey']) || !isRecord(country['trend']) || !isRecord(country['latest'])) {
+      fail(file, 'every country needs "trend", "trendKey" and "latest"');
+    }
+  }
+  return data as unknown as QuestionAggregates;
+}
+
+/** The aggregates of every question, keyed by id, for lists that show a figure per indicator. */
+export function readAllAggregates(datasetId: string = SURVEY_DATASET_ID): Map<string, QuestionAggregates> {
+  return new Map(questionIds(datasetId).map((id) => [id, readAggregates(id, datasetId)]));
+}

@@ -1,0 +1,63 @@
+/**
+ * A small trend for cards (topic pages, home): the key share of each series across waves as lines
+ * with dots, on a fixed 0–100% axis, and only the last value written, beside the series name. The end
+ * labels are spread apart so close lines never print over each other, and are drawn in ink (not the
+ * line colour) so they keep text contrast; their position at the line's end ties them to it.
+ */
+import * as Plot from '@observablehq/plot';
+import { PALETTE, categoricalColours } from '../lib/palette.ts';
+import { labelChart, valueLabel } from './accessible.ts';
+import { spreadLabels } from './spread-labels.ts';
+import type { ChartEnvironment, ChartText, TrendPoint } from './types.ts';
+
+export interface CompactTrendOptions extends ChartEnvironment, ChartText {
+  /** Series in colour order. */
+  series: string[];
+  /** Height in CSS pixels (default 180). */
+  height?: number;
+}
+
+const MARGIN_TOP = 12;
+const MARGIN_BOTTOM = 24;
+/** Vertical room one end label needs, in pixels. */
+const LABEL_GAP_PX = 13;
+
+export function compactTrend(points: TrendPoint[], options: CompactTrendOptions): SVGSVGElement | HTMLElement {
+  const height = options.height ?? 180;
+  const colours = categoricalColours(options.series.length);
+  const waves = [...new Set(points.map((p) => p.wave))].sort((a, b) => a - b);
+  const ends = options.series.flatMap((name) => {
+    const own = points.filter((p) => p.series === name).sort((a, b) => a.wave - b.wave);
+    const last = own[own.length - 1];
+    return last ? [last] : [];
+  });
+  const gap = LABEL_GAP_PX / (height - MARGIN_TOP - MARGIN_BOTTOM);
+  const labelY = spreadLabels(ends.map((p) => p.share), gap);
+  const labels = ends.map((p, i) => ({ ...p, labelY: labelY[i] ?? p.share }));
+  const chart = Plot.plot({
+    ...(options.document ? { document: options.document } : {}),
+    width: options.width ?? 360,
+    height,
+    marginTop: MARGIN_TOP,
+    marginBottom: MARGIN_BOTTOM,
+    marginLeft: 38,
+    marginRight: 96,
+    x: { type: 'point', domain: waves, label: null, tickFormat: (d: number) => String(d), padding: 0.2 },
+    y: { domain: [0, 1], ticks: [0, 0.5, 1], grid: true, label: null, tickFormat: (d: number) => options.formatShare(d) },
+    color: { domain: options.series, range: colours },
+    marks: [
+      Plot.ruleY([0]),
+      Plot.lineY(points, { x: 'wave', y: 'share', z: 'series', stroke: 'series', strokeWidth: 2.5 }),
+      Plot.dot(points, {
+        x: 'wave', y: 'share', stroke: 'series', r: 3.5, strokeWidth: 2,
+        fill: (p: TrendPoint) => (p.unreliable ? 'white' : p.series),
+        title: (p: TrendPoint) => `${p.series}, ${p.wave}: ${valueLabel(options, p.share, p.unreliable)} (95%: ${options.formatShare(p.lo)}–${options.formatShare(p.hi)})`,
+      }),
+      Plot.text(labels, {
+        x: 'wave', y: 'labelY', dx: 9, textAnchor: 'start', fontSize: 11, fill: PALETTE.ink,
+        text: (p: TrendPoint) => `${p.series} ${valueLabel(options, p.share, p.unreliable)}`,
+      }),
+    ],
+  });
+  return labelChart(chart, options);
+}

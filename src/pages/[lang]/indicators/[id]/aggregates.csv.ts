@@ -1,0 +1,23 @@
+/** The indicator page's figures as CSV, headed by #-comment lines (question, source, licence, citation, notice). */
+import type { APIRoute } from 'astro';
+import { questionIds, readAggregates, readCodebook, readQuestion } from '../../../../build/survey-data.ts';
+import { LANGS, isLang } from '../../../../lib/i18n-langs.ts';
+import { localPath } from '../../../../lib/paths.ts';
+import { indicatorContext } from '../../../../lib/indicator/context.ts';
+import { toCsv } from '../../../../lib/indicator/csv.ts';
+import { CSV_COLUMNS, csvValues, downloadMetadataOf, downloadRows, metadataLines } from '../../../../lib/indicator/downloads.ts';
+
+export function getStaticPaths() {
+  return LANGS.flatMap((lang) => questionIds().map((id) => ({ params: { lang, id } })));
+}
+
+export const GET: APIRoute = ({ params, site }) => {
+  const { lang, id } = params;
+  if (!isLang(lang) || id === undefined) return new Response(null, { status: 404 });
+  const context = indicatorContext(lang, readCodebook(lang), readQuestion(lang, id), readAggregates(id));
+  const meta = downloadMetadataOf(context, new URL(localPath(lang, 'indicators', id), site).href);
+  const rows = downloadRows(context.aggregates, context.question, context.labels).map(csvValues);
+  return new Response(toCsv(metadataLines(context.t, meta), CSV_COLUMNS, rows), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });
+};
