@@ -15,6 +15,10 @@
  */
 import { z } from 'zod';
 
+// The portal's Content-Security-Policy forbids eval. Zod's JIT probes for it with `new Function('')`,
+// and the probe alone is reported as a CSP violation in the browser, so parse without the JIT.
+z.config({ jitless: true });
+
 export const CHART_TYPES = ['stacked', 'grouped', 'lines'] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
 
@@ -71,7 +75,11 @@ export function parseState(params: URLSearchParams, vocabulary: StateVocabulary)
   const questionIds = new Set(vocabulary.questions.map((q) => q.id));
   const demographics = new Map(vocabulary.demographics.map((d) => [d.id, new Set(d.values.map((v) => v.code))]));
   const seen = new Set<string>();
-  let filtersGiven = false;
+  // A query that names any known parameter is a whole state (serializeState writes every filter), so
+  // its filters start empty: otherwise "no filter" could not be linked to. Only an empty or wholly
+  // unknown query keeps the default filters.
+  const known = (param: string) => (RESERVED as readonly string[]).includes(param) || demographics.has(param);
+  if ([...params.keys()].some(known)) state.filters = {};
 
   for (const [param, value] of params) {
     if (seen.has(param)) { reject(param, value); continue; }
@@ -91,7 +99,6 @@ export function parseState(params: URLSearchParams, vocabulary: StateVocabulary)
       const chart = z.enum(CHART_TYPES).safeParse(value);
       if (chart.success) state.chart = chart.data; else reject(param, value);
     } else if (demographics.has(param)) {
-      if (!filtersGiven) { state.filters = {}; filtersGiven = true; }
       const valid = demographics.get(param) ?? new Set<number>();
       const codes = value.split(',').map((part) => Code.safeParse(part));
       if (value === '' || codes.some((c) => !c.success || !valid.has(c.data))) { reject(param, value); continue; }
@@ -117,7 +124,8 @@ export function serializeState(state: ExplorerState): string {
   params.set('w', state.weighted ? '1' : '0');
   params.set('dk', state.includeMissing ? '1' : '0');
   params.set('chart', state.chart);
-  return params.toString();
+  // Commas separate filter codes; written as they are, permalinks stay readable (country=2,3).
+  return params.toString().replace(/%2C/g, ',');
 }
 
 /** Link to the explorer showing a state, in a language. */

@@ -52,4 +52,21 @@ describe('explorer URL state', () => {
     expect(state.chart).toBe('grouped');
     expect(problems.map((p) => p.param)).toEqual(['by']);
   });
+
+  it('links to a view without filters: a state without filters round-trips', () => {
+    const everyone = { ...defaultState(vocabulary), filters: {} };
+    expect(defaultState(vocabulary).filters).toEqual({ country: [2] }); // the default does filter
+    expect(parse(serializeState(everyone)).state).toEqual(everyone);
+  });
+
+  it('keeps the default filters when the query names nothing it knows', () => {
+    const { state, problems } = parse('utm_source=newsletter');
+    expect(state).toEqual(defaultState(vocabulary));
+    expect(problems).toEqual([{ param: 'utm_source', value: 'newsletter' }]);
+  });
+
+  it('writes filter codes with plain commas', () => {
+    const state = { ...defaultState(vocabulary), filters: { country: [1, 3], wave: [2021, 2024] } };
+    expect(serializeState(state)).toBe('q=trust_police&by=wave&country=1,3&wave=2021,2024&w=1&dk=0&chart=lines');
+  });
 });

@@ -1,0 +1,47 @@
+/**
+ * The embed page's script: shows the chart of the state in the URL (the pre-rendered default first,
+ * then the engine's result), points the "open in the explorer" link at the same view, and tells the
+ * parent page its height whenever it changes, so the frame can fit it.
+ */
+import { EMBED_HEIGHT_MESSAGE, type EmbedMessage } from '../../lib/explorer/embed-code.ts';
+import { serializeState } from '../../lib/explorer/state.ts';
+import type { ExplorerView } from '../../lib/explorer/view.ts';
+import { fetchCodebook, readConfig } from './config.ts';
+import { markSource, renderView, type RenderedView } from './render.ts';
+import { watchWidth } from './resize.ts';
+import { ViewRunner } from './runner.ts';
+import { showStateNotice } from './state-notice.ts';
+import { stateFromLocation } from './url-state.ts';
+
+const config = readConfig();
+
+function reportHeight(): void {
+  if (window.parent === window) return;
+  const message: EmbedMessage = { type: EMBED_HEIGHT_MESSAGE, height: Math.ceil(document.documentElement.scrollHeight) };
+  // The height is not a secret: any page may embed the chart.
+  window.parent.postMessage(message, '*');
+}
+
+async function main(): Promise<void> {
+  new ResizeObserver(reportHeight).observe(document.body);
+  reportHeight();
+  const figureTarget = document.querySelector<HTMLElement>('[data-explorer-figure]');
+  if (!figureTarget) return;
+  const codebook = await fetchCodebook(config);
+  let current: RenderedView | null = null;
+  const show = (view: ExplorerView, sql: string | null) => {
+    current = renderView(view, codebook, config, { figure: figureTarget });
+    markSource(figureTarget, view, sql);
+  };
+  const runner = new ViewRunner(document, config, codebook, show);
+  const { state, problems } = stateFromLocation(codebook);
+  showStateNotice(document, problems, config.strings);
+  const back = document.querySelector<HTMLAnchorElement>('[data-embed-back]');
+  if (back) back.href = `/${config.lang}/explore/?${serializeState(state)}`;
+  show(runner.defaultView(), null);
+  void runner.request(state);
+  watchWidth(figureTarget, () => { if (current) current = renderView(current.view, codebook, config, { figure: figureTarget }); });
+  await runner.start();
+}
+
+void main();

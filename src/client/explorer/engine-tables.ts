@@ -1,0 +1,116 @@
+/**
+ * The session's columns: decoded once from Parquet into typed arrays (kept for the whole visit, so a
+ * restarted database refills without refetching), and copied into DuckDB's table on demand.
+ *
+ * DuckDB's table grows column by column: new columns arrive as an Arrow table, which is joined to the
+ * existing one by position (both come from the same file, row for row, in the same order).
+ */
+import { makeData, makeVector, Table, tableToIPC, Utf8, type Vector } from 'apache-arrow';
+import type { DuckDbSession } from '../duckdb/session.ts';
+import { quoteIdentifier } from '../../lib/explorer/sql-identifiers.ts';
+import { EngineError } from './engine-errors.ts';
+import type { ColumnData, ParquetColumns } from './parquet-columns.ts';
+
+const LOAD_TABLE_SUFFIX = '_load';
+
+/**
+ * A text column as Arrow's UTF-8 layout (offsets + bytes), built directly: Arrow's builders
+ * (vectorFromArray) compile a null check with `new Function`, which the site's CSP forbids.
+ */
+function utf8Vector(values: readonly string[]): Vector {
+  const encoder = new TextEncoder();
+  const encoded = values.map((value) => encoder.encode(value));
+  const valueOffsets = new Int32Array(values.length + 1);
+  for (let index = 0; index < encoded.length; index += 1) valueOffsets[index + 1] = (valueOffsets[index] ?? 0) + (encoded[index]?.length ?? 0);
+  const bytes = new Uint8Array(valueOffsets[values.length] ?? 0);
+  encoded.forEach((value, index) => bytes.set(value, valueOffsets[index] ?? 0));
+  return makeVector(makeData({ type: new Utf8(), length: values.length, nullCount: 0, valueOffsets, data: bytes }));
+}
+
+function vectorOf(data: ColumnData): Vector {
+  return Array.isArray(data) ? utf8Vector(data) : makeVector(data);
+}
+
+export class ColumnCache {
+  private readonly columns = new Map<string, ColumnData>();
+  private readonly reading = new Map<string, Promise<ColumnData>>();
+
+  has(name: string): boolean {
+    return this.columns.has(name);
+  }
+
+  get(name: string): ColumnData {
+    const data = this.columns.get(name);
+    if (!data) throw new EngineError('columns', 'parquet-failed', `Column ${name} is not loaded`);
+    return data;
+  }
+
+  /** Reads the columns not yet cached, in parallel; reports the compressed bytes done of those needed. */
+  async load(parquet: ParquetColumns, names: readonly string[], onProgress: (loaded: number, total: number) => void): Promise<void> {
+    const missing = names.filter((name) => !this.columns.has(name));
+    if (missing.length === 0) return;
+    const total = missing.reduce((sum, name) => sum + parquet.chunkBytes(name), 0);
+    let loaded = 0;
+    onProgress(0, total);
+    await Promise.all(
+      missing.map(async (name) => {
+        let reading = this.reading.get(name);
+        if (!reading) {
+          reading = parquet.read(name);
+          this.reading.set(name, reading);
+        }
+        try {
+          this.columns.set(name, await reading);
+        } finally {
+          this.reading.delete(name);
+        }
+        loaded += parquet.chunkBytes(name);
+        onProgress(loaded, total);
+      }),
+    );
+  }
+}
+
+/** Which columns DuckDB's table holds; forgotten when the database restarts. */
+export class DuckDbTable {
+  private readonly name: string;
+  private present: string[] = [];
+  /** Numbers the load tables, so a table left by an interrupted call never blocks the next. */
+  private loads = 0;
+
+  constructor(name: string) {
+    this.name = name;
+  }
+
+  reset(): void {
+    this.present = [];
+  }
+
+  /** Adds the columns the table lacks, taking them from the cache; keeps the file's column order. */
+  async ensure(session: DuckDbSession, cache: ColumnCache, names: readonly string[], fileOrder: readonly string[]): Promise<void> {
+    const adding = [...new Set(names)].filter((name) => !this.present.includes(name));
+    if (adding.length === 0) return;
+    const vectors: Record<string, Vector> = {};
+    for (const name of adding) vectors[name] = vectorOf(cache.get(name));
+    const all = new Set([...this.present, ...adding]);
+    const ipc = tableToIPC(new Table(vectors), 'stream');
+    if (this.present.length === 0) {
+      // A new database: the first columns become the table as they are. Should the insert fail half
+      // way, the table is dropped so that the next attempt can create it again.
+      await session.insertArrow(ipc, this.name).catch(async (error: unknown) => {
+        await session.run(`DROP TABLE IF EXISTS ${quoteIdentifier(this.name)}`).catch(() => undefined);
+        throw error;
+      });
+    } else {
+      this.loads += 1;
+      const loadName = `${this.name}${LOAD_TABLE_SUFFIX}_${this.loads}`;
+      await session.insertArrow(ipc, loadName);
+      const ordered = fileOrder.filter((name) => all.has(name)).map(quoteIdentifier).join(', ');
+      // One round trip: join the new columns on by position, rewrite the table in the file's column order.
+      const table = quoteIdentifier(this.name);
+      const load = quoteIdentifier(loadName);
+      await session.run(`CREATE OR REPLACE TABLE ${table} AS SELECT ${ordered} FROM ${table} POSITIONAL JOIN ${load}; DROP TABLE ${load}`);
+    }
+    this.present = [...all];
+  }
+}

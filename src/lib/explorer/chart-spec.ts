@@ -1,0 +1,59 @@
+/**
+ * What the explorer's chart draws, decided from the view: lines (one per answer, across waves), stacked
+ * bars (a 100% bar per group) or grouped bars. Suppressed groups are left out of every chart. Pure data:
+ * draw-chart.ts hands it to the shared chart functions in src/charts.
+ */
+import type { AnswerShare, TrendPoint } from '../../charts/types.ts';
+import { categoricalColours, orderedColours } from '../palette.ts';
+import type { ExplorerView } from './view.ts';
+
+/** Greys for "don't know" and "refused" when they are included, so they read as outside the scale. */
+const MISSING_GREYS = ['#8a8f96', '#b9bec4', '#d5d9de'];
+
+export interface LegendItem {
+  label: string;
+  colour: string;
+}
+
+export type ChartSpec =
+  | { kind: 'lines'; points: TrendPoint[]; series: string[]; legend: LegendItem[] }
+  | { kind: 'stacked'; data: AnswerShare[]; groups: string[]; answers: string[]; colours: string[]; legend: LegendItem[] }
+  | { kind: 'grouped'; data: AnswerShare[]; groups: string[]; answers: string[]; legend: LegendItem[] }
+  | { kind: 'empty' };
+
+/** One colour per answer row: the ordered ramp or the categorical set for valid answers, greys for missing codes. */
+export function answerColours(view: ExplorerView): string[] {
+  const valid = view.rows.filter((r) => !r.missing).length;
+  const scale = view.question.ordered ? orderedColours(valid) : categoricalColours(valid);
+  let v = 0;
+  let m = 0;
+  return view.rows.map((row) => (row.missing ? MISSING_GREYS[m++ % MISSING_GREYS.length] : scale[v++]) ?? '#888888');
+}
+
+export function chartSpec(view: ExplorerView): ChartSpec {
+  const shown = view.columns.flatMap((column, index) => (column.reliability === 'suppressed' ? [] : [{ column, index }]));
+  if (shown.length === 0 || view.rows.length === 0) return { kind: 'empty' };
+  const answers = view.rows.map((r) => r.label);
+  const groups = shown.map(({ column }) => column.label);
+  const shares: AnswerShare[] = view.rows.flatMap((row) =>
+    shown.flatMap(({ column, index }) => {
+      const cell = row.cells[index];
+      if (!cell || cell.share === null) return [];
+      return [{ group: column.label, answer: row.label, share: cell.share, lo: cell.lo ?? cell.share, hi: cell.hi ?? cell.share, unreliable: column.reliability === 'unreliable' }];
+    }),
+  );
+
+  const kind = view.state.chart === 'lines' && view.state.breakdown !== 'wave' ? 'grouped' : view.state.chart;
+  if (kind === 'lines') {
+    const waveOf = new Map(shown.map(({ column }) => [column.label, Number(column.code)]));
+    const points: TrendPoint[] = shares.map((s) => ({ series: s.answer, wave: waveOf.get(s.group) ?? Number(s.group), share: s.share, lo: s.lo, hi: s.hi, unreliable: s.unreliable }));
+    const colours = categoricalColours(answers.length);
+    return { kind, points, series: answers, legend: answers.map((label, i) => ({ label, colour: colours[i] ?? '#888888' })) };
+  }
+  if (kind === 'stacked') {
+    const colours = answerColours(view);
+    return { kind, data: shares, groups, answers, colours, legend: answers.map((label, i) => ({ label, colour: colours[i] ?? '#888888' })) };
+  }
+  const colours = categoricalColours(groups.length);
+  return { kind, data: shares, groups, answers, legend: groups.map((label, i) => ({ label, colour: colours[i] ?? '#888888' })) };
+}

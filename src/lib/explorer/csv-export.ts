@@ -1,0 +1,81 @@
+/**
+ * The CSV download of a cross-tab: a metadata header of "#" lines in the page language (question,
+ * wording, breakdown, filters, weighting, missing codes, base, source, licence, citation, permalink,
+ * synthetic-data notice), then one row per cell in a tidy layout with stable English column names.
+ * Numbers use a decimal point and no grouping, so any program reads them; the file starts with a
+ * byte-order mark so spreadsheet programs detect UTF-8 (ë, ç, š).
+ */
+import type { ResolvedCodebook } from '../codebook/resolved.ts';
+import { baseNote, citation, describeFilters, fillSlots, sourceNote } from './describe.ts';
+import type { ExplorerStrings } from './strings.ts';
+import type { ExplorerView } from './view.ts';
+
+export const CSV_COLUMNS = [
+  'answer_code', 'answer', 'group_code', 'group', 'share_percent', 'ci95_low_percent', 'ci95_high_percent',
+  'cell_n', 'group_n', 'group_effective_n', 'reliability',
+] as const;
+
+const BOM = '\uFEFF';
+const LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
+
+/** Quotes a field when needed, and defuses text a spreadsheet would run as a formula. */
+export function csvField(value: string | number | null): string {
+  if (value === null) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** A share in 0..1 as a percentage with two decimals: 0.45415 → 45.42. */
+function percent(share: number | null): number | null {
+  return share === null ? null : Math.round(share * 10000) / 100;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+export interface CsvInput {
+  view: ExplorerView;
+  codebook: ResolvedCodebook;
+  strings: ExplorerStrings;
+  /** Formats counts in the page language (used in the base line). */
+  lang: 'sq' | 'en' | 'sr';
+  /** Absolute link to the view. */
+  permalink: string;
+}
+
+export function metadataLines({ view, codebook, strings, lang, permalink }: CsvInput): string[] {
+  const filters = describeFilters(codebook, view.state);
+  const s = strings;
+  return [
+    `${s.csv_title}: ${view.question.short} (${view.question.id})`,
+    `${s.csv_wording}: ${view.wording}`,
+    `${s.csv_breakdown}: ${view.breakdownLabel ?? s.table_all}`,
+    filters === null ? s.note_no_filters : fillSlots(s.note_filters, { filters }),
+    `${s.csv_weighting}: ${view.state.weighted ? s.note_weighted : s.note_unweighted}`,
+    `${s.csv_missing}: ${view.state.includeMissing ? s.csv_included : s.csv_excluded}`,
+    baseNote(view, strings, lang),
+    sourceNote(codebook, strings),
+    `${s.note_licence} ${LICENCE_URL}`,
+    `${s.csv_citation}: ${citation(codebook, strings, permalink)}`,
+    `${s.csv_permalink}: ${permalink}`,
+    ...(codebook.dataset.synthetic ? [`${s.csv_synthetic}: ${s.synthetic_notice}`] : []),
+  ].map((line) => `# ${oneLine(line)}`);
+}
+
+export function crosstabCsv(input: CsvInput): string {
+  const { view, strings } = input;
+  const reliabilityText = { ok: strings.reliability_ok, unreliable: strings.reliability_unreliable, suppressed: strings.reliability_suppressed };
+  const rows = view.rows.flatMap((row) =>
+    row.cells.map((cell, i) => {
+      const column = view.columns[i];
+      const reliability = column?.reliability ?? cell.reliability;
+      return [
+        row.code, row.label, cell.col, column?.label ?? cell.col, percent(cell.share), percent(cell.lo), percent(cell.hi),
+        cell.n, column?.n ?? null, column ? Math.round(column.nEff * 10) / 10 : null, reliabilityText[reliability],
+      ].map(csvField).join(',');
+    }),
+  );
+  return BOM + [...metadataLines(input), CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+}

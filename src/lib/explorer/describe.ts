@@ -1,0 +1,116 @@
+/**
+ * The sentences around a cross-tab, in the page language: its title and subtitle, the chi-square result,
+ * the notes under the chart (base, filters, weighting, source, licence, synthetic data) and the citation.
+ * Shared by the page, the image and CSV exports and the embed page, so they always say the same thing.
+ */
+import type { ResolvedCodebook } from '../codebook/resolved.ts';
+import { formatCount, formatDecimal, formatPercent, formatPValue } from '../format.ts';
+import type { Lang } from '../i18n-langs.ts';
+import { SIGNIFICANCE_LEVEL } from '../stats/index.ts';
+import type { ExplorerState } from './state.ts';
+import type { ExplorerStrings } from './strings.ts';
+import { valueLabel, variableLabel, type ExplorerView } from './view.ts';
+
+/** Fills `{name}` slots (the same rule as the i18n helper, without importing every namespace). */
+export function fillSlots(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** "Country: Kosovo; Wave: 2023, 2024", or null without filters. */
+export function describeFilters(codebook: ResolvedCodebook, state: ExplorerState): string | null {
+  const parts = Object.keys(state.filters)
+    .filter((id) => (state.filters[id]?.length ?? 0) > 0)
+    .sort((a, b) => codebook.demographics.findIndex((d) => d.id === a) - codebook.demographics.findIndex((d) => d.id === b))
+    .map((id) => `${variableLabel(codebook, id)}: ${(state.filters[id] ?? []).map((code) => valueLabel(codebook, id, code)).join(', ')}`);
+  return parts.length > 0 ? parts.join('; ') : null;
+}
+
+export function chartTitle(view: ExplorerView): string {
+  return view.question.short;
+}
+
+export function chartSubtitle(view: ExplorerView, strings: ExplorerStrings): string {
+  return view.breakdownLabel === null
+    ? fillSlots(strings.chart_subtitle_all, { wording: view.wording })
+    : fillSlots(strings.chart_subtitle, { wording: view.wording, breakdown: view.breakdownLabel });
+}
+
+export function tableCaption(view: ExplorerView, strings: ExplorerStrings): string {
+  return view.breakdownLabel === null
+    ? fillSlots(strings.table_caption_all, { question: view.question.short })
+    : fillSlots(strings.table_caption, { question: view.question.short, breakdown: view.breakdownLabel });
+}
+
+/** The chi-square result in one plain sentence. */
+export function chiSquareSentence(view: ExplorerView, strings: ExplorerStrings, lang: Lang): string {
+  const chi = view.chiSquare;
+  if (!chi) return strings.chi_none;
+  const p = chi.pValue < 0.001 ? formatPValue(lang, chi.pValue) : `= ${formatPValue(lang, chi.pValue)}`;
+  const stats = fillSlots(strings.chi_stats, { chi: formatDecimal(lang, chi.statistic, 1), df: chi.df, p });
+  return fillSlots(chi.pValue < SIGNIFICANCE_LEVEL ? strings.chi_significant : strings.chi_not_significant, { stats });
+}
+
+/** The base of the view: "Base: 5,809 respondents (effective n 4,063)." */
+export function baseNote(view: ExplorerView, strings: ExplorerStrings, lang: Lang): string {
+  const base = fillSlots(strings.note_base, { n: formatCount(lang, view.totalN), neff: formatCount(lang, view.totalNEff ?? view.totalN) });
+  return view.totalNEff === null ? base.replace(/\s*\([^)]*\)/, '') : base;
+}
+
+export function sourceNote(codebook: ResolvedCodebook, strings: ExplorerStrings): string {
+  const { title, publisher, version } = codebook.dataset;
+  return fillSlots(strings.note_source, { dataset: title, publisher, version });
+}
+
+/**
+ * Every note under a chart, in reading order: base, filters, weighting, missing codes, reliability
+ * marks (only when the table has such cells), source, licence, synthetic-data notice.
+ */
+export function chartNotes(view: ExplorerView, codebook: ResolvedCodebook, strings: ExplorerStrings, lang: Lang): string[] {
+  const filters = describeFilters(codebook, view.state);
+  const reliabilities = new Set(view.columns.map((c) => c.reliability));
+  return [
+    baseNote(view, strings, lang),
+    filters === null ? strings.note_no_filters : fillSlots(strings.note_filters, { filters }),
+    view.state.weighted ? strings.note_weighted : strings.note_unweighted,
+    view.state.includeMissing ? strings.note_missing_included : strings.note_missing_excluded,
+    ...(reliabilities.has('unreliable') ? [strings.note_unreliable] : []),
+    ...(reliabilities.has('suppressed') ? [strings.note_suppressed] : []),
+    sourceNote(codebook, strings),
+    strings.note_licence,
+    ...(codebook.dataset.synthetic ? [`${strings.synthetic_title}: ${strings.synthetic_short}`] : []),
+  ];
+}
+
+/** The year of the dataset version (its changelog entry), for citations. */
+export function versionYear(codebook: ResolvedCodebook): number {
+  const entry = codebook.dataset.changelog.find((c) => c.version === codebook.dataset.version) ?? codebook.dataset.changelog[0];
+  const year = Number(entry?.date.slice(0, 4));
+  return Number.isInteger(year) && year > 0 ? year : new Date().getFullYear();
+}
+
+/** How to cite the data, with a link to the view. */
+export function citation(codebook: ResolvedCodebook, strings: ExplorerStrings, url: string): string {
+  const { title, publisher, version } = codebook.dataset;
+  return fillSlots(strings.citation, { publisher, year: versionYear(codebook), dataset: title, version, url });
+}
+
+/** The chart's accessible description: its shape and its largest share, generated from the data. */
+export function chartDescription(view: ExplorerView, strings: ExplorerStrings, lang: Lang): string {
+  let best: { answer: string; group: string; share: number } | null = null;
+  for (const row of view.rows) {
+    row.cells.forEach((cell, i) => {
+      if (cell.share !== null && (best === null || cell.share > best.share)) best = { answer: row.label, group: view.columns[i]?.label ?? '', share: cell.share };
+    });
+  }
+  if (best === null) return strings.chart_empty;
+  const { answer, group, share } = best;
+  return fillSlots(strings.chart_description, {
+    question: view.question.short,
+    breakdown: view.breakdownLabel ?? strings.table_all,
+    groups: view.columns.length,
+    answers: view.rows.length,
+    answer,
+    group,
+    share: formatPercent(lang, share),
+  });
+}

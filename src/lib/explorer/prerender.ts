@@ -1,0 +1,62 @@
+/**
+ * The default view as markup, for the explorer and embed pages' first HTML response (build time), and
+ * the settings their browser script reads from a JSON data block.
+ */
+import { renderChartMarkup } from '../../charts/render-static.ts';
+import type { ResolvedCodebook } from '../codebook/resolved.ts';
+import type { Lang } from '../i18n-langs.ts';
+import type { CrosstabResult } from '../stats/index.ts';
+import type { QuestionAggregates } from '../survey/aggregates.ts';
+import { defaultCrosstab } from './default-view.ts';
+import { drawChart } from './draw-chart.ts';
+import { explorerFigure } from './figure.ts';
+import { figureHtml, resultTableHtml } from './result-html.ts';
+import { defaultState, serializeState, type ExplorerState } from './state.ts';
+import type { ExplorerStrings } from './strings.ts';
+import { buildView } from './view.ts';
+
+/** What the browser script needs to know (read from <script type="application/json" id="explorer-config">). */
+export interface ExplorerConfig {
+  lang: Lang;
+  codebookUrl: string;
+  parquetUrl: string;
+  /** The state the pre-rendered view shows, serialised. */
+  defaultQuery: string;
+  /** Its table, so the script can redraw it (at the screen's width) and export it before DuckDB loads. */
+  defaultResult: CrosstabResult;
+  strings: ExplorerStrings;
+}
+
+export interface PrerenderedView {
+  state: ExplorerState;
+  figureHtml: string;
+  tableHtml: string;
+  config: ExplorerConfig;
+}
+
+export function prerenderDefaultView(codebook: ResolvedCodebook, aggregatesOf: (question: string) => QuestionAggregates, strings: ExplorerStrings, lang: Lang): PrerenderedView {
+  const state = defaultState(codebook);
+  const result = defaultCrosstab(aggregatesOf(state.question), state);
+  const view = buildView(result, state, codebook, strings.table_all);
+  const figure = explorerFigure(view, codebook, strings, lang);
+  const chartMarkup = renderChartMarkup((document) => drawChart(figure.spec, { ...figure.text, document }) ?? document.createElement('div'));
+  const datasetId = codebook.dataset.id;
+  return {
+    state,
+    figureHtml: figureHtml({ ...figure.parts, chartMarkup }, strings),
+    tableHtml: resultTableHtml(view, strings, lang),
+    config: {
+      lang,
+      codebookUrl: `/data/${datasetId}/codebook.${lang}.json`,
+      parquetUrl: `/data/${datasetId}/${datasetId}.parquet`,
+      defaultQuery: serializeState(state),
+      defaultResult: result,
+      strings,
+    },
+  };
+}
+
+/** JSON for a <script type="application/json"> block: "<" escaped so the text cannot close the element. */
+export function jsonForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+}

@@ -1,0 +1,129 @@
+/**
+ * A cross-tabulation as the explorer shows it: the statistics library's CrosstabResult joined with the
+ * codebook's labels in the page language. The same model feeds the build-time default view and every
+ * view computed in the browser, so both render identically.
+ */
+import type { ResolvedCodebook, ResolvedQuestion, ResolvedValue } from '../codebook/resolved.ts';
+import type { ChiSquareResult, CrosstabResult, Reliability } from '../stats/index.ts';
+import type { ExplorerState } from './state.ts';
+
+export interface ColumnView {
+  /** The group's code as the result names it (a wave, a category code, …). */
+  code: string;
+  label: string;
+  n: number;
+  nEff: number;
+  reliability: Reliability;
+}
+
+export interface CellView {
+  rowCode: number;
+  col: string;
+  /** Unweighted respondents in the cell. */
+  n: number;
+  share: number | null;
+  lo: number | null;
+  hi: number | null;
+  reliability: Reliability;
+}
+
+export interface RowView {
+  code: number;
+  label: string;
+  /** A missing code (don't know, refused, not asked), shown when they are included. */
+  missing: boolean;
+  /** One cell per column, in column order. */
+  cells: CellView[];
+}
+
+export interface ExplorerView {
+  state: ExplorerState;
+  question: ResolvedQuestion;
+  /** The question's wording, country-specific when the view is filtered to one country. */
+  wording: string;
+  /** Label of the breakdown variable; null when there is no breakdown. */
+  breakdownLabel: string | null;
+  columns: ColumnView[];
+  rows: RowView[];
+  chiSquare: ChiSquareResult | null;
+  /** Respondents in the table (sum of the columns' n). */
+  totalN: number;
+  /** Kish effective n of everyone in the table, when the result provides it. */
+  totalNEff: number | null;
+}
+
+/** The values of any variable the breakdown or filters may name: a demographic or a question. */
+export function variableValues(codebook: ResolvedCodebook, id: string): ResolvedValue[] {
+  const demographic = codebook.demographics.find((d) => d.id === id);
+  if (demographic) return demographic.values;
+  return codebook.questions.find((q) => q.id === id)?.values ?? [];
+}
+
+/** A variable's name in the page language (a demographic's label or a question's short label). */
+export function variableLabel(codebook: ResolvedCodebook, id: string): string {
+  return codebook.demographics.find((d) => d.id === id)?.label ?? codebook.questions.find((q) => q.id === id)?.short ?? id;
+}
+
+/** The label of a code of a variable, including the missing codes; the code itself when unknown. */
+export function valueLabel(codebook: ResolvedCodebook, id: string, code: number): string {
+  const value = variableValues(codebook, id).find((v) => v.code === code) ?? codebook.missing.find((v) => v.code === code);
+  return value?.label ?? String(code);
+}
+
+/** The wording of a question for a view: country-specific when the filters keep exactly one country. */
+export function wordingFor(codebook: ResolvedCodebook, question: ResolvedQuestion, state: ExplorerState): string {
+  const countries = state.filters['country'];
+  if (countries?.length !== 1) return question.wording;
+  const iso = codebook.dataset.countries.find((c) => c.code === countries[0])?.iso;
+  return (iso && question.wordingByCountry[iso]) || question.wording;
+}
+
+function columnLabel(codebook: ResolvedCodebook, state: ExplorerState, col: string, allLabel: string): string {
+  if (state.breakdown === 'none') return allLabel;
+  const code = Number(col);
+  return Number.isFinite(code) && col.trim() !== '' ? valueLabel(codebook, state.breakdown, code) : col;
+}
+
+export function buildView(result: CrosstabResult, state: ExplorerState, codebook: ResolvedCodebook, allLabel: string): ExplorerView {
+  const question = codebook.questions.find((q) => q.id === state.question);
+  if (!question) throw new Error(`Unknown question ${state.question}`);
+  const validCodes = new Set(question.values.map((v) => v.code));
+  const columns: ColumnView[] = result.columns.map((c) => ({
+    code: c.col,
+    label: columnLabel(codebook, state, c.col, allLabel),
+    n: c.n,
+    nEff: c.nEff,
+    reliability: c.reliability,
+  }));
+  const cellAt = new Map(result.cells.map((cell) => [`${cell.row}\u0000${cell.col}`, cell]));
+  const rows: RowView[] = result.rows.map((code) => ({
+    code,
+    label: valueLabel(codebook, question.id, code),
+    missing: !validCodes.has(code),
+    cells: columns.map((column) => {
+      const cell = cellAt.get(`${code}\u0000${column.code}`);
+      return {
+        rowCode: code,
+        col: column.code,
+        n: cell?.n ?? 0,
+        share: cell?.share ?? null,
+        lo: cell?.lo ?? null,
+        hi: cell?.hi ?? null,
+        reliability: cell?.reliability ?? column.reliability,
+      };
+    }),
+  }));
+  const totalN = columns.reduce((sum, c) => sum + c.n, 0);
+  const single = columns.length === 1 ? columns[0] : undefined;
+  return {
+    state,
+    question,
+    wording: wordingFor(codebook, question, state),
+    breakdownLabel: state.breakdown === 'none' ? null : variableLabel(codebook, state.breakdown),
+    columns,
+    rows,
+    chiSquare: result.chiSquare,
+    totalN,
+    totalNEff: result.chiSquare?.nEff ?? single?.nEff ?? null,
+  };
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { formatBytes } from '../../../src/lib/explorer/bytes.ts';
+import { CSV_COLUMNS, crosstabCsv, csvField } from '../../../src/lib/explorer/csv-export.ts';
+import { EMBED_FALLBACK_HEIGHT, embedSnippet, isEmbedMessage } from '../../../src/lib/explorer/embed-code.ts';
+import { composeExportSvg, estimateTextWidth, wrapText } from '../../../src/lib/explorer/export-svg.ts';
+import { defaultState } from '../../../src/lib/explorer/state.ts';
+import { explorerStrings } from '../../../src/lib/explorer/strings.ts';
+import { buildView } from '../../../src/lib/explorer/view.ts';
+import { crosstab, type CellSums } from '../../../src/lib/stats/index.ts';
+import { codebook, strings } from './fixture.ts';
+
+const unit = (row: number, col: string, n: number): CellSums => ({ row, col, n, sumW: n, sumW2: n });
+const state = { ...defaultState(codebook), breakdown: 'gender', filters: { country: [2] }, chart: 'grouped' as const };
+const view = buildView(crosstab([unit(1, '1', 40), unit(2, '1', 60), unit(1, '2', 20), unit(2, '2', 20)], { weighted: true }), state, codebook, strings.table_all);
+const permalink = 'https://barometer.example.org/en/explore/?q=trust_police&by=gender&country=2&w=1&dk=0&chart=grouped';
+
+describe('the CSV export', () => {
+  const csv = crosstabCsv({ view, codebook, strings, lang: 'en', permalink });
+  const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
+
+  it('starts with a byte-order mark and a metadata header of # lines', () => {
+    expect(csv.startsWith('\uFEFF# Question: Trust in the police (trust_police)')).toBe(true);
+    const header = lines.filter((line) => line.startsWith('# '));
+    expect(header).toEqual([
+      '# Question: Trust in the police (trust_police)',
+      '# Wording: Do you trust the Kosovo Police?',
+      '# Breakdown: Gender',
+      '# Filters: Country: Kosovo.',
+      '# Weighting: Weighted shares.',
+      '# Don’t know / refused: excluded',
+      '# Base: 140 respondents (effective n 140).',
+      '# Source: Security Barometer, KCSS, data version 0.1.0.',
+      '# Licence: CC BY 4.0. https://creativecommons.org/licenses/by/4.0/',
+      `# Citation: KCSS (2025). Security Barometer, data version 0.1.0. ${permalink}`,
+      `# Permalink: ${permalink}`,
+      `# Synthetic data: ${strings.synthetic_notice}`,
+    ]);
+  });
+
+  it('has one row per cell under stable column names', () => {
+    const start = lines.indexOf(CSV_COLUMNS.join(','));
+    expect(start).toBe(12);
+    const rows = lines.slice(start + 1).filter((line) => line !== '');
+    expect(rows).toHaveLength(2 * 2);
+    // "Yes" among men: 60 of 100 = 60%; the column is reliable (n = 100 ≥ 50), n_eff = 100.
+    expect(rows[2]).toMatch(/^2,Yes,1,Man,60,\d+\.\d+,\d+\.\d+,60,100,100,ok$/);
+    // Women: 40 respondents, flagged unreliable; 20 of 40 = 50%.
+    expect(rows[3]).toMatch(/^2,Yes,2,Woman,50,[\d.]+,[\d.]+,20,40,40,unreliable \(n < 50\)$/);
+  });
+
+  it('writes the header in the page language', () => {
+    const sq = crosstabCsv({ view, codebook, strings: explorerStrings('sq'), lang: 'sq', permalink });
+    expect(sq).toContain('# Pyetja: Trust in the police');
+    expect(sq).toContain(`# Të dhëna sintetike: ${explorerStrings('sq').synthetic_notice}`);
+  });
+
+  it('quotes fields and defuses spreadsheet formulas', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
+    expect(csvField(null)).toBe('');
+    expect(csvField(45.42)).toBe('45.42');
+  });
+});
+
+describe('the embed code', () => {
+  const snippet = embedSnippet({ origin: 'https://barometer.example.org', lang: 'sr', query: 'q=trust_police&by=wave', title: 'Trust "in" <police>' });
+
+  it('frames /<lang>/embed/ with the same query and a fallback height', () => {
+    expect(snippet).toContain('<iframe src="https://barometer.example.org/sr/embed/?q=trust_police&amp;by=wave"');
+    expect(snippet).toContain(`height="${EMBED_FALLBACK_HEIGHT}"`);
+    expect(snippet).toContain('title="Trust &quot;in&quot; &lt;police&gt;"');
+  });
+
+  it('resizes only on height messages from the portal', () => {
+    expect(snippet).toContain('e.origin!=="https://barometer.example.org"');
+    expect(isEmbedMessage({ type: 'wbsb-embed-height', height: 512 })).toBe(true);
+    expect(isEmbedMessage({ type: 'wbsb-embed-height', height: -1 })).toBe(false);
+    expect(isEmbedMessage({ type: 'other', height: 512 })).toBe(false);
+    expect(isEmbedMessage('wbsb-embed-height')).toBe(false);
+  });
+});
+
+describe('the image export', () => {
+  it('wraps text to the width', () => {
+    // 10 px per character at size 10 (estimate: 0.55 × size per character, rounded here to whole words).
+    const measure = (text: string) => text.length * 10;
+    expect(wrapText('aaa bbb ccc', 75, 10, false, measure)).toEqual(['aaa bbb', 'ccc']);
+    expect(wrapText('averyveryverylongword', 50, 10, false, measure)).toEqual(['averyveryverylongword']);
+  });
+
+  it('draws title, legend, chart and notes into one SVG', () => {
+    const { svg, width, height } = composeExportSvg({
+      chartSvg: '<svg xmlns="http://www.w3.org/2000/svg" width="640" height="300"></svg>', chartWidth: 640, chartHeight: 300,
+      title: 'Trust in the police', subtitle: 'By wave & year', legend: [{ label: 'No', colour: '#b35806' }, { label: 'Yes', colour: '#1d5a99' }],
+      notes: ['Source: Security Barometer, KCSS.', 'Synthetic demonstration data.'], measure: estimateTextWidth,
+    });
+    expect(width).toBe(640 + 2 * 20);
+    expect(height).toBeGreaterThan(300 + 4 * 12);
+    expect(svg).toContain('>Trust in the police</text>');
+    expect(svg).toContain('>By wave &amp; year</text>');
+    expect(svg).toContain('>Source: Security Barometer, KCSS.</text>');
+    expect(svg).toContain('<rect x="20"');
+    expect(svg).toContain('<g transform="translate(20,');
+  });
+});
+
+describe('byte counts', () => {
+  it('uses decimal units in the page language', () => {
+    expect(formatBytes('en', 512)).toBe('512 B');
+    expect(formatBytes('en', 56_100)).toBe('56 kB');
+    expect(formatBytes('sq', 5_234_000)).toBe('5,2 MB');
+  });
+});
