@@ -1,0 +1,28 @@
+/**
+ * Builds the site's search index after `astro build`:
+ *   node scripts/search/build-index.ts [--site dist] [--data data]
+ * Indexes every page of the built site and the text of every publication's local PDF (see
+ * index-site.ts). Exits with status 1 and a message on any problem, leaving the previous index in place.
+ */
+import { parseArgs } from 'node:util';
+import { buildSearchIndex } from './index-site.ts';
+
+const { values } = parseArgs({
+  options: {
+    site: { type: 'string', default: 'dist' },
+    data: { type: 'string', default: 'data' },
+  },
+});
+
+const started = performance.now();
+try {
+  const summary = await buildSearchIndex({ siteDir: values.site, dataDir: values.data });
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(
+    `search index: ${summary.htmlPages} pages, ${summary.pdfs} PDF(s) as ${summary.pdfRecords} page records, ` +
+      `languages ${summary.languages.join(', ')} → ${summary.outputDir} (${seconds} s)`,
+  );
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+}

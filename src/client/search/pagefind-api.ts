@@ -1,0 +1,55 @@
+/**
+ * The part of Pagefind's browser API the search page uses, and its loader. /pagefind/pagefind.js is
+ * written by the index build (scripts/search/build-index.ts), not bundled by Vite, so it is imported
+ * at run time from its URL, and only by the search page. Pagefind picks the index of the page's
+ * <html lang> (sq, en or sr-latn) by itself.
+ */
+export interface PagefindResultData {
+  url: string;
+  /** Text around the best match, entity-escaped, with matched words in <mark>. */
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+
+export interface PagefindResponse {
+  results: PagefindResult[];
+}
+
+export interface PagefindSearchOptions {
+  filters?: Record<string, string>;
+}
+
+export interface PagefindModule {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  /** `null` searches for nothing but the filters. */
+  search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse>;
+}
+
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+let loading: Promise<PagefindModule> | undefined;
+
+/**
+ * Loads Pagefind once. It runs on the page's own thread (noWorker): the index is small, and the worker
+ * script would add about 43 KB to the first search.
+ */
+export function loadPagefind(): Promise<PagefindModule> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindModule;
+    await pagefind.options({ noWorker: true, excerptLength: 24 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  loading.catch(() => {
+    // A failed load (offline, no index) may be retried by the next search.
+    loading = undefined;
+  });
+  return loading;
+}
