@@ -1,9 +1,13 @@
 /**
- * `npm run data`: builds public/data/ from data/surveys/ (every dataset folder): Parquet, CSV,
- * codebooks, aggregates and manifest.json. Prints each step's time and the output sizes; on bad input
- * prints the DataError (file, row, column, value) and exits with status 1, leaving public/data as it was.
- * `node scripts/data.ts <dataDir> <outDir>` builds other folders (tests, trials on a copy).
+ * `npm run data`: builds public/data/ from data/surveys/ (every dataset folder: Parquet, CSV,
+ * codebooks, aggregates, researcher downloads) and data/representation/, plus manifest.json. Prints
+ * each step's time and the output sizes; on bad input prints the DataError (file, row, column, value)
+ * and exits with status 1, leaving public/data as it was.
+ * `node scripts/data.ts <dataDir> <outDir> [representationDir]` builds other folders (tests, trials on
+ * a copy); without representationDir, the representation tables are built when the folder
+ * <dataDir>/../representation exists (as data/representation does for data/surveys).
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDataError } from './lib/data-error.ts';
@@ -30,7 +34,7 @@ export function sizeLines(result: PipelineResult): string[] {
     const groups = new Map<string, { files: number; bytes: number }>();
     for (const file of dataset.files) {
       const relative = file.path.slice(dataset.id.length + 1);
-      const group = relative.startsWith('aggregates/') ? 'aggregates/*.json' : relative.startsWith('codebook.') ? 'codebook.*.json' : relative;
+      const group = relative.startsWith('aggregates/') ? 'aggregates/*.json' : /^codebook\.[a-z]{2}\.json$/.test(relative) ? 'codebook.*.json' : relative;
       const entry = groups.get(group) ?? { files: 0, bytes: 0 };
       groups.set(group, { files: entry.files + 1, bytes: entry.bytes + file.bytes });
     }
@@ -43,11 +47,14 @@ export function sizeLines(result: PipelineResult): string[] {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const [dataDir = path.join(ROOT, 'data', 'surveys'), outDir = path.join(ROOT, 'public', 'data')] = process.argv.slice(2);
+  const [dataDir = path.join(ROOT, 'data', 'surveys'), outDir = path.join(ROOT, 'public', 'data'), representationArg] = process.argv.slice(2);
+  const sibling = path.join(path.dirname(path.resolve(dataDir)), 'representation');
+  const representationDir = representationArg ?? (existsSync(sibling) ? sibling : undefined);
   try {
     const result = await runPipeline({
       dataDir,
       outDir,
+      ...(representationDir === undefined ? {} : { representationDir }),
       onStep: (dataset, { step, ms }) => console.log(`[data] ${dataset}: ${step} ${ms.toFixed(0)} ms`),
     });
     for (const dataset of result.datasets) {

@@ -1,6 +1,7 @@
 /**
  * The data pipeline: every dataset folder under dataDir (data/surveys/) is built into a temporary
- * folder; only when all of them pass does it replace outDir (public/data/), together with
+ * folder, with its researcher downloads, then the representation tables when representationDir is
+ * given; only when all of them pass does it replace outDir (public/data/), together with
  * manifest.json. A DataError anywhere leaves outDir exactly as it was.
  */
 import { readdir } from 'node:fs/promises';
@@ -11,6 +12,8 @@ import { DataError } from '../lib/data-error.ts';
 import { displayPath } from '../lib/display-path.ts';
 import { OutputWriter } from '../lib/output-writer.ts';
 import { StepTimer, type StepTime } from '../lib/step-timer.ts';
+import { writeSurveyDownloads } from '../downloads/survey-downloads.ts';
+import { buildRepresentation } from '../representation/build-representation.ts';
 import { buildDataset, type DatasetBuild } from './build-dataset.ts';
 
 export const GENERATED_BY = 'security-barometer-portal data pipeline (scripts/data.ts)';
@@ -21,6 +24,8 @@ export interface PipelineOptions {
   dataDir: string;
   /** Output folder, replaced as a whole (public/data). */
   outDir: string;
+  /** The representation tables' folder (data/representation); left out, no representation dataset is built. */
+  representationDir?: string;
   /** Called after each step with its duration. */
   onStep?: (dataset: string, time: StepTime) => void;
 }
@@ -54,6 +59,12 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
       const name = path.basename(folder);
       const timer = new StepTimer((time) => options.onStep?.(name, time));
       const build = await buildDataset(folder, writer, timer);
+      const files = await timer.run('researcher downloads', () => writeSurveyDownloads(build.manifest, writer));
+      datasets.push({ ...build, manifest: { ...build.manifest, files }, steps: timer.steps });
+    }
+    if (options.representationDir !== undefined) {
+      const timer = new StepTimer((time) => options.onStep?.('representation', time));
+      const build = await buildRepresentation(path.resolve(options.representationDir), writer, timer);
       datasets.push({ ...build, steps: timer.steps });
     }
     const manifest: Manifest = { generatedBy: GENERATED_BY, datasets: datasets.map((dataset) => dataset.manifest) };

@@ -17,7 +17,8 @@ export interface ManifestDataset {
   /** True when the data are synthetic demonstration data. */
   synthetic: boolean;
   /** Respondents in the table. */
-  respondents: number;
+  /** Respondents in the table; absent for datasets that are not surveys (representation). */
+  respondents?: number;
   /** The dataset's files, sorted by path. */
   files: ManifestFile[];
 }

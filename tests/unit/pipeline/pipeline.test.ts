@@ -22,19 +22,32 @@ beforeAll(async () => {
 const readJson = async <T>(relative: string): Promise<T> => JSON.parse(await readFile(path.join(outDir, relative), 'utf8')) as T;
 
 describe('pipeline outputs', () => {
-  it('writes the table, codebooks, aggregates and manifest', async () => {
+  it('writes the table, codebooks, aggregates, researcher downloads and manifest', async () => {
     const files = [...(await fileHashes(outDir)).keys()];
     expect(files).toEqual([
       'manifest.json',
+      'mini/README.txt',
       'mini/aggregates/dialogue_support.json',
       'mini/aggregates/eu_referendum.json',
       'mini/aggregates/safe_night.json',
       'mini/aggregates/trust_army.json',
       'mini/aggregates/trust_eulex.json',
       'mini/aggregates/trust_police.json',
+      'mini/codebook.csv',
       'mini/codebook.en.json',
       'mini/codebook.sq.json',
       'mini/codebook.sr.json',
+      'mini/datapackage.json',
+      'mini/ddi-codebook.xml',
+      'mini/mini-labels.en.R',
+      'mini/mini-labels.en.do',
+      'mini/mini-labels.en.sps',
+      'mini/mini-labels.sq.R',
+      'mini/mini-labels.sq.do',
+      'mini/mini-labels.sq.sps',
+      'mini/mini-labels.sr.R',
+      'mini/mini-labels.sr.do',
+      'mini/mini-labels.sr.sps',
       'mini/mini.csv',
       'mini/mini.parquet',
     ]);

@@ -1,0 +1,21 @@
+/**
+ * Version and change log of the representation dataset. The survey datasets keep theirs in
+ * dataset.yaml; the representation tables have no such file, so their release record lives here:
+ * add an entry, newest first, whenever a table is added or corrected.
+ */
+import type { RepresentationRelease } from '../../src/lib/downloads/representation-dataset.ts';
+
+export const REPRESENTATION_RELEASE: RepresentationRelease = {
+  version: '1.0.0',
+  changelog: [
+    {
+      version: '1.0.0',
+      date: '2026-11-21',
+      text: {
+        sq: 'Publikimi i parë: përqindja e grave dhe e burrave sipas gradës së oficerëve në Forcën e Sigurisë së Kosovës, nga Figura 1 e raportit të QKSS-së të dhjetorit 2023.',
+        en: 'First release: the percentage of women and men by officer rank in the Kosovo Security Force, from Figure 1 of the KCSS report of December 2023.',
+        sr: 'Prvo izdanje: procenat žena i muškaraca po oficirskim činovima u Kosovskim bezbednosnim snagama, iz Grafikona 1 izveštaja KCSS-a iz decembra 2023.',
+      },
+    },
+  ],
+};

@@ -1,0 +1,91 @@
+/**
+ * datapackage.json and README.txt of the representation dataset. No open licence has been declared
+ * for these figures, so the package carries no `licenses` entry; its description says how to reuse
+ * them (cite the source), in the metadata's own words.
+ */
+import { absoluteUrl } from '../../src/lib/downloads/site.ts';
+import { datasetUrl } from '../../src/lib/downloads/dataset-citation.ts';
+import { readmeText } from '../../src/lib/downloads/readme.ts';
+import type { RepresentationDataset } from '../../src/lib/downloads/representation-dataset.ts';
+import type { Trilingual } from '../../src/lib/downloads/variables.ts';
+import { localPath } from '../../src/lib/paths.ts';
+import { GROUPS_BY_DIMENSION } from '../../src/lib/representation/schema.ts';
+import type { ManifestFile } from '../../src/lib/survey/manifest.ts';
+import { REPRESENTATION_COLUMNS } from './representation-table.ts';
+
+function constraintsOf(name: string, dataset: RepresentationDataset): Record<string, unknown> {
+  const institutions = dataset.metadata.institutions;
+  switch (name) {
+    case 'institution': return { required: true, enum: institutions.map((institution) => institution.id) };
+    case 'rank': return { required: true, enum: [...new Set(institutions.flatMap((institution) => institution.ranks.map((rank) => rank.id)))] };
+    case 'rank_order': return { required: true, minimum: 1 };
+    case 'dimension': return { required: true, enum: Object.keys(GROUPS_BY_DIMENSION) };
+    case 'group': return { required: true, enum: [...new Set(Object.values(GROUPS_BY_DIMENSION).flat())] };
+    case 'share': return { required: true, minimum: 0, maximum: 100 };
+    case 'count': return { minimum: 0 };
+    case 'page': return { minimum: 1 };
+    default: return { required: true };
+  }
+}
+
+function sourceTitle(dataset: RepresentationDataset, id: string): string {
+  const publication = dataset.publications.find((candidate) => candidate.id === id);
+  return publication ? `${publication.authors.join(', ')}${publication.authors.length > 0 ? ', ' : ''}${publication.originalTitle} (${publication.date})` : id;
+}
+
+export function representationPackage(dataset: RepresentationDataset, csv: ManifestFile): Record<string, unknown> {
+  const { metadata } = dataset;
+  return {
+    profile: 'tabular-data-package',
+    name: dataset.id,
+    title: metadata.title.en,
+    description: `${metadata.description.en} Covers: ${metadata.covers.en} Does not cover: ${metadata.doesNotCover.en} Reuse: ${metadata.licence.en}`,
+    version: dataset.version,
+    homepage: datasetUrl('en', dataset.id),
+    sources: metadata.sources.map((note) => ({ title: `${sourceTitle(dataset, note.source)}, ${note.figure}`, path: absoluteUrl(localPath('en', 'publications', note.source)) })),
+    keywords: ['representation', 'gender', 'security institutions', 'ranks'],
+    resources: [
+      {
+        profile: 'tabular-data-resource',
+        name: dataset.id,
+        title: metadata.title.en,
+        path: csv.path.split('/').pop(),
+        bytes: csv.bytes,
+        hash: `sha256:${csv.sha256}`,
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        dialect: { delimiter: ',', lineTerminator: '\n', quoteChar: '"', doubleQuote: true, header: true },
+        schema: {
+          fields: REPRESENTATION_COLUMNS.map((column) => ({ name: column.name, type: column.type, description: column.description, constraints: constraintsOf(column.name, dataset) })),
+          missingValues: [''],
+          primaryKey: ['institution', 'year', 'rank', 'dimension', 'group'],
+        },
+      },
+    ],
+  };
+}
+
+export function representationReadme(dataset: RepresentationDataset, citations: Trilingual): string {
+  const { metadata, id } = dataset;
+  return readmeText({
+    title: metadata.title,
+    version: dataset.version,
+    description: metadata.description.en,
+    url: datasetUrl('en', id),
+    files: [
+      { path: `${id}.parquet`, description: 'The table in Parquet: one row per institution, year, rank, dimension and group.' },
+      { path: `${id}.csv`, description: 'The same table as CSV (UTF-8, comma-separated, header row).' },
+      { path: `${id}.json`, description: 'The table with its metadata (institutions, ranks, sources, coverage) in the three languages.' },
+      { path: 'datapackage.json', description: 'Frictionless Tabular Data Package: column types, allowed values, sources.' },
+    ],
+    citation: citations,
+    licence: metadata.licence.en,
+    notice: null,
+    notes: [
+      `Covers: ${metadata.covers.en}`,
+      `Does not cover: ${metadata.doesNotCover.en}`,
+      ...metadata.sources.map((note) => `Source: ${sourceTitle(dataset, note.source)}, ${note.figure}. ${note.note.en}`),
+    ],
+  });
+}

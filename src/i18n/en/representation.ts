@@ -1,0 +1,22 @@
+/** Strings of the representation page and of the representation dataset's page. */
+export const representation = {
+  rep_title: 'Women in the ranks of the security institutions',
+  rep_lead: 'How many of the officers at each rank are women, from the highest rank to the lowest, as published. Every figure is shown with the publication it comes from.',
+  rep_meta_description: 'The share of women at each rank of Kosovo’s security institutions, from published sources, with charts, tables and the source of every figure.',
+  rep_real_data: 'These are published figures, not survey data: each comes from the source named with it.',
+  rep_chart_title: 'Women’s share by rank, {institution}, {year}',
+  rep_chart_description: 'Women’s share ranges from {min} ({minRank}) to {max} ({maxRank}); parity would be 50%.',
+  rep_parity: 'Parity: 50%',
+  rep_source: 'Source',
+  rep_page: 'p. {page}',
+  rep_source_publisher_date: '{publisher}, {date}',
+  rep_table_caption: 'Women and men by rank, {institution}, {year} (% of the staff at each rank)',
+  rep_col_rank: 'Rank',
+  rep_col_women: 'Women',
+  rep_col_men: 'Men',
+  rep_col_count: 'Number of officers',
+  rep_order_note: 'Ranks are listed from the highest to the lowest.',
+  rep_section_about: 'About these figures',
+  rep_download: 'Download the table as Parquet or CSV, with its sources and metadata',
+  rep_dataset_lead: 'The percentage of women and men at each rank of the security institutions, as a table with its sources, to download and reuse.',
+} as const;
