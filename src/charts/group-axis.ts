@@ -16,8 +16,9 @@ export function labelMargin(labels: readonly string[], width: number): number {
   return Math.round(Math.min(Math.max(48, 14 + CHAR_PX * longest), width * 0.4));
 }
 
-/** A y (or fy) axis whose tick labels wrap to fit `margin` pixels. */
+/** A y (or fy) axis on the left whose tick labels wrap to fit `margin` pixels. */
 export function wrappingAxis(axis: 'y' | 'fy', margin: number): Plot.CompoundMark | Plot.Markish {
-  const options = { label: null, tickSize: 0, lineWidth: (margin - 12) / FONT_PX };
+  // Plot puts an explicit fy axis on the right by default; the margin we sized is on the left.
+  const options = { label: null, tickSize: 0, anchor: 'left', lineWidth: (margin - 12) / FONT_PX } as const;
   return axis === 'y' ? Plot.axisY(options) : Plot.axisFy(options);
 }
