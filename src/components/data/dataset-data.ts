@@ -13,8 +13,15 @@ import { REPRESENTATION_ID, type RepresentationDataset } from '../../lib/downloa
 import type { ManifestDataset } from '../../lib/survey/manifest.ts';
 
 /** The manifest's survey datasets (those with a codebook), in manifest order. */
-export function surveyDatasets(): ManifestDataset[] {
-  return readManifest().datasets.filter((dataset) => dataset.files.some((file) => file.path === `${dataset.id}/codebook.en.json`));
+/** A survey's manifest entry: unlike the representation table, it always counts its respondents. */
+export type SurveyManifestDataset = ManifestDataset & { respondents: number };
+
+function isSurvey(dataset: ManifestDataset): dataset is SurveyManifestDataset {
+  return dataset.respondents !== undefined && dataset.files.some((file) => file.path === `${dataset.id}/codebook.en.json`);
+}
+
+export function surveyDatasets(): SurveyManifestDataset[] {
+  return readManifest().datasets.filter(isSurvey);
 }
 
 export function manifestDataset(id: string): ManifestDataset {
