@@ -3,11 +3,12 @@
  * the propensity is cut into the scale's categories, the key answers at the end the key codes name.
  * Nominal scales: key versus other answers is drawn from the same propensity, then the answer within
  * each side in proportion to the model's shares. Don't know and refused come first, more often among
- * the less educated and the old.
+ * the less educated and the old. Minorities differ by country: the minority effect can be set per
+ * country, and a nominal question can give minority respondents their own shares.
  */
 import type { ResolvedQuestion } from '../../../src/lib/codebook/resolved.ts';
 import { MISSING, type CountryIso } from '../../../src/lib/codebook/schema.ts';
-import type { QuestionModel } from './model-schema.ts';
+import type { Effects, QuestionModel } from './model-schema.ts';
 import { calibrateLevel, logistic } from './latent.ts';
 import type { Rng } from './prng.ts';
 
@@ -32,6 +33,8 @@ export interface AnswerPlan {
   ordered: boolean;
   level: number;
   firstWave: number;
+  /** Group effects in this country (the minority effect resolved for it). */
+  effects: ReadonlyMap<GroupName, number>;
   /** Valid codes ordered from the far non-key end to the far key end. */
   codesTowardKey: number[];
   keyCount: number;
@@ -40,14 +43,34 @@ export interface AnswerPlan {
   keyShares: number[];
   otherCodes: number[];
   otherShares: number[];
+  /** Nominal only: the plan minority respondents draw from when the model gives them their own shares. */
+  minorityPlan: AnswerPlan | undefined;
 }
 
-export function planAnswers(question: ResolvedQuestion, model: QuestionModel, iso: CountryIso, firstWave: number): AnswerPlan {
+/** The effects that apply in `iso`: `minorityByCountry` there replaces `minority`; `withMinority` false drops it. */
+export function effectsIn(effects: Effects, iso: CountryIso, withMinority = true): Map<GroupName, number> {
+  const { minorityByCountry, minority, ...others } = effects;
+  const resolved = new Map<GroupName, number>();
+  for (const [group, effect] of Object.entries(others)) {
+    if (effect !== undefined) resolved.set(group as GroupName, effect);
+  }
+  const minorityHere = minorityByCountry?.[iso] ?? minority;
+  if (withMinority && minorityHere !== undefined) resolved.set('minority', minorityHere);
+  return resolved;
+}
+
+function planFromShares(
+  question: ResolvedQuestion,
+  model: QuestionModel,
+  iso: CountryIso,
+  firstWave: number,
+  shares: Record<string, number>,
+  effects: Map<GroupName, number>,
+): AnswerPlan {
   const key = new Set(question.key.codes);
   const sorted = question.values.map((value) => value.code).sort((a, b) => a - b);
   const keyAtBottom = key.has(sorted[0] ?? Number.NaN) && !key.has(sorted[sorted.length - 1] ?? Number.NaN);
   const codesTowardKey = keyAtBottom ? [...sorted].reverse() : sorted;
-  const shares = model.shares?.[iso] ?? {};
   const shareOf = (code: number): number => shares[String(code)] ?? 0;
   const keyCodes = sorted.filter((code) => key.has(code));
   const otherCodes = sorted.filter((code) => !key.has(code));
@@ -57,19 +80,29 @@ export function planAnswers(question: ResolvedQuestion, model: QuestionModel, is
     ordered: question.ordered,
     level: calibrateLevel(keyShare, model.trait ? model.loading : 0),
     firstWave,
+    effects,
     codesTowardKey,
     keyCount: keyCodes.length,
     keyCodes,
     keyShares: keyCodes.map(shareOf),
     otherCodes,
     otherShares: otherCodes.map(shareOf),
+    minorityPlan: undefined,
   };
+}
+
+export function planAnswers(question: ResolvedQuestion, model: QuestionModel, iso: CountryIso, firstWave: number): AnswerPlan {
+  const plan = planFromShares(question, model, iso, firstWave, model.shares?.[iso] ?? {}, effectsIn(model.effects, iso));
+  const minorityShares = question.ordered ? undefined : model.minorityShares?.[iso];
+  if (!minorityShares) return plan;
+  // The minority's own shares already say how they differ, so the minority effect is not added on top.
+  return { ...plan, minorityPlan: planFromShares(question, model, iso, firstWave, minorityShares, effectsIn(model.effects, iso, false)) };
 }
 
 function effectSum(plan: AnswerPlan, profile: RespondentProfile): number {
   let total = 0;
-  for (const [group, effect] of Object.entries(plan.model.effects)) {
-    if (effect !== undefined && profile.groups.has(group as GroupName)) total += effect;
+  for (const [group, effect] of plan.effects) {
+    if (profile.groups.has(group)) total += effect;
   }
   return total;
 }
@@ -99,7 +132,8 @@ function drawWithin(rng: Rng, codes: number[], shares: number[]): number | undef
   return codes[rng.choose(shares)];
 }
 
-export function drawAnswer(rng: Rng, plan: AnswerPlan, profile: RespondentProfile, wave: number): number {
+export function drawAnswer(rng: Rng, countryPlan: AnswerPlan, profile: RespondentProfile, wave: number): number {
+  const plan = countryPlan.minorityPlan && profile.groups.has('minority') ? countryPlan.minorityPlan : countryPlan;
   const missing = drawMissing(rng, plan, profile);
   if (missing !== undefined) return missing;
   const trait = plan.model.trait ? (profile.traits.get(plan.model.trait) ?? 0) * plan.model.loading : 0;

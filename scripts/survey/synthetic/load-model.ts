@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { parseSource, readYamlSource, sourceError, type FieldPath, type YamlSource } from '../../lib/yaml-source.ts';
-import type { ResolvedCodebook, ResolvedVariable } from '../../../src/lib/codebook/resolved.ts';
+import type { ResolvedCodebook, ResolvedQuestion, ResolvedVariable } from '../../../src/lib/codebook/resolved.ts';
 import type { CountryIso } from '../../../src/lib/codebook/schema.ts';
 import { valuesInCountry } from '../../../src/lib/survey/columns.ts';
 import { SyntheticModel, type QuestionModel } from './model-schema.ts';
@@ -124,6 +124,24 @@ function checkQuestions(source: YamlSource, model: SyntheticModel, codebook: Res
         prepare(source, [...at, 'shares', iso], shares, (code) => scaleCodes.has(code), [...scaleCodes].join(', '));
       }
     }
+    checkMinorityFields(source, question, questionModel, at, scaleCodes);
+  }
+}
+
+/** minorityByCountry and minorityShares name only countries where the question is asked; minorityShares only on nominal scales. */
+function checkMinorityFields(source: YamlSource, question: ResolvedQuestion, questionModel: QuestionModel, at: FieldPath, scaleCodes: Set<string>): void {
+  const countries = new Set<string>(question.countries);
+  const asked = (iso: string): boolean => countries.has(iso);
+  const askedIn = question.countries.join(', ');
+  for (const iso of Object.keys(questionModel.effects.minorityByCountry ?? {})) {
+    if (!asked(iso)) throw sourceError(source, [...at, 'effects', 'minorityByCountry', iso], `the question is not asked in ${iso} (${askedIn})`);
+  }
+  const minorityShares = questionModel.minorityShares;
+  if (!minorityShares) return;
+  if (question.ordered) throw sourceError(source, [...at, 'minorityShares'], 'only nominal questions take minorityShares; ordered ones use effects.minorityByCountry');
+  for (const [iso, shares] of Object.entries(minorityShares)) {
+    if (!asked(iso)) throw sourceError(source, [...at, 'minorityShares', iso], `the question is not asked in ${iso} (${askedIn})`);
+    prepare(source, [...at, 'minorityShares', iso], shares, (code) => scaleCodes.has(code), [...scaleCodes].join(', '));
   }
 }
 

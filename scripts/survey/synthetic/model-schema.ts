@@ -29,11 +29,17 @@ export const Effects = z.strictObject({
   tertiary: z.number().optional(),
   /** Non-majority ethnicity in the respondent's country (e.g. Serbs in Kosovo, Albanians in Serbia). */
   minority: z.number().optional(),
+  /**
+   * Per country, the minority effect for respondents there, replacing `minority`: minorities differ in kind
+   * between countries (Kosovo Serbs distrust NATO, Albanians in Serbia favour it).
+   */
+  minorityByCountry: z.partialRecord(CountryIso, z.number()).optional(),
   /** Rural settlement. */
   rural: z.number().optional(),
   /** Unemployed. */
   unemployed: z.number().optional(),
 });
+export type Effects = z.infer<typeof Effects>;
 
 /** Model of one question. Ordered scales use `keyShare`; nominal scales use `shares`. */
 export const QuestionModel = z.strictObject({
@@ -44,6 +50,12 @@ export const QuestionModel = z.strictObject({
   keyShare: z.partialRecord(CountryIso, Probability).optional(),
   /** For nominal scales: the distribution of valid answers per country in the first wave. */
   shares: z.partialRecord(CountryIso, Distribution).optional(),
+  /**
+   * For nominal scales: the distribution of valid answers among minority respondents, per country, where they
+   * name other answers rather than the same ones more or less often (Kosovo Serbs name Serbia or Russia as
+   * the main partner). There it replaces `shares` for minority respondents, and no minority effect is added.
+   */
+  minorityShares: z.partialRecord(CountryIso, Distribution).optional(),
   /** Change of the latent propensity per year, in logit units (slow drift: |trend| ≤ 0.3). */
   trend: z.number().min(-0.3).max(0.3).default(0),
   /** Group effects in logit units. */
