@@ -7,7 +7,7 @@
 import * as Plot from '@observablehq/plot';
 import { PALETTE, categoricalColours } from '../lib/palette.ts';
 import { labelChart, valueLabel } from './accessible.ts';
-import { spreadLabels } from './spread-labels.ts';
+import { endLabels } from './spread-labels.ts';
 import type { ChartEnvironment, ChartText, TrendPoint } from './types.ts';
 
 export interface CompactTrendOptions extends ChartEnvironment, ChartText {
@@ -26,14 +26,8 @@ export function compactTrend(points: TrendPoint[], options: CompactTrendOptions)
   const height = options.height ?? 180;
   const colours = categoricalColours(options.series.length);
   const waves = [...new Set(points.map((p) => p.wave))].sort((a, b) => a - b);
-  const ends = options.series.flatMap((name) => {
-    const own = points.filter((p) => p.series === name).sort((a, b) => a.wave - b.wave);
-    const last = own[own.length - 1];
-    return last ? [last] : [];
-  });
   const gap = LABEL_GAP_PX / (height - MARGIN_TOP - MARGIN_BOTTOM);
-  const labelY = spreadLabels(ends.map((p) => p.share), gap);
-  const labels = ends.map((p, i) => ({ ...p, labelY: labelY[i] ?? p.share }));
+  const labels = endLabels(points, options.series, gap);
   const chart = Plot.plot({
     ...(options.document ? { document: options.document } : {}),
     width: options.width ?? 360,

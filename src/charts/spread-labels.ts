@@ -15,3 +15,14 @@ export function spreadLabels(values: number[], gap: number): number[] {
   order.forEach((item, k) => { result[item.index] = placed[k] ?? item.value; });
   return result;
 }
+
+/** The last point of each series, with `labelY`: where its end label goes so that none collide. */
+export function endLabels<T extends { series: string; wave: number; share: number }>(points: readonly T[], series: readonly string[], gap: number): (T & { labelY: number })[] {
+  const ends = series.flatMap((name) => {
+    const own = points.filter((p) => p.series === name).sort((a, b) => a.wave - b.wave);
+    const last = own[own.length - 1];
+    return last ? [last] : [];
+  });
+  const labelY = spreadLabels(ends.map((p) => p.share), gap);
+  return ends.map((p, i) => ({ ...p, labelY: labelY[i] ?? p.share }));
+}

@@ -8,7 +8,7 @@
 import * as Plot from '@observablehq/plot';
 import { PALETTE, categoricalColours } from '../lib/palette.ts';
 import { labelChart, valueLabel } from './accessible.ts';
-import { spreadLabels } from './spread-labels.ts';
+import { endLabels } from './spread-labels.ts';
 import type { ChartEnvironment, ChartText, TrendPoint } from './types.ts';
 
 export interface TrendLinesOptions extends ChartEnvironment, ChartText {
@@ -27,13 +27,7 @@ export function trendLines(points: TrendPoint[], options: TrendLinesOptions): SV
   const height = options.height ?? 320;
   const colours = categoricalColours(options.series.length);
   const waves = [...new Set(points.map((p) => p.wave))].sort((a, b) => a - b);
-  const ends = options.series.flatMap((name) => {
-    const own = points.filter((p) => p.series === name).sort((a, b) => a.wave - b.wave);
-    const last = own[own.length - 1];
-    return last ? [last] : [];
-  });
-  const labelY = spreadLabels(ends.map((p) => p.share), LABEL_GAP_PX / (height - MARGIN_TOP - MARGIN_BOTTOM));
-  const labels = ends.map((p, i) => ({ ...p, labelY: labelY[i] ?? p.share }));
+  const labels = endLabels(points, options.series, LABEL_GAP_PX / (height - MARGIN_TOP - MARGIN_BOTTOM));
   const chart = Plot.plot({
     ...(options.document ? { document: options.document } : {}),
     width: options.width ?? 640,

@@ -33,7 +33,7 @@ describe('parseCsv', () => {
   });
 
   it('names the file and line of an unterminated quote', () => {
-    expect(() => parseCsv('a\n"open', 'bad.csv')).toThrow('bad.csv: line 2: a quoted field is never closed');
+    expect(() => parseCsv('a\n"open', 'bad.csv')).toThrow('bad.csv: row 2, column "field 1": a quoted field is never closed');
   });
 
   it('rejects an empty file', () => {
