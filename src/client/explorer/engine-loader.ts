@@ -3,9 +3,8 @@
  * import(), so they load on the explorer and embed pages only, and only once. A failed import or start
  * can be retried: the next call starts over.
  */
-import type { ResolvedCodebook } from '../../lib/codebook/resolved.ts';
 import type { ExplorerStrings } from '../../lib/explorer/strings.ts';
-import type { Engine, EngineProgress } from './engine.ts';
+import type { Engine, EngineOptions, EngineProgress } from './engine.ts';
 
 type EngineModule = typeof import('./engine.ts');
 
@@ -20,23 +19,32 @@ function importEngineModule(): Promise<EngineModule> {
 }
 
 export class EngineHandle {
-  private engine: Engine | null = null;
+  private created: Promise<Engine> | null = null;
   private readyPromise: Promise<Engine> | null = null;
-  private readonly parquetUrl: string;
-  private readonly codebook: ResolvedCodebook;
+  private readonly options: EngineOptions;
 
-  constructor(parquetUrl: string, codebook: ResolvedCodebook) {
-    this.parquetUrl = parquetUrl;
-    this.codebook = codebook;
+  constructor(options: EngineOptions) {
+    this.options = options;
+  }
+
+  /** The engine, not yet loaded: its cross-tabs may start now and wait for DuckDB themselves. */
+  create(): Promise<Engine> {
+    this.created ??= importEngineModule().then(
+      (module) => module.createEngine(this.options),
+      (error: unknown) => {
+        this.created = null;
+        throw error;
+      },
+    );
+    return this.created;
   }
 
   /** The ready engine; concurrent callers share one start, and a failed start is retried by the next call. */
   ready(onProgress: (progress: EngineProgress) => void): Promise<Engine> {
     this.readyPromise ??= (async () => {
-      const module = await importEngineModule();
-      this.engine ??= module.createEngine({ parquetUrl: this.parquetUrl, codebook: this.codebook });
-      await this.engine.ready(onProgress);
-      return this.engine;
+      const engine = await this.create();
+      await engine.ready(onProgress);
+      return engine;
     })().catch((error: unknown) => {
       this.readyPromise = null;
       throw error;

@@ -5,28 +5,16 @@
  * DuckDB's table grows column by column: new columns arrive as an Arrow table, which is joined to the
  * existing one by position (both come from the same file, row for row, in the same order).
  */
-import { makeData, makeVector, Table, tableToIPC, Utf8, type Vector } from 'apache-arrow';
+import { makeVector, Table, tableToIPC, type Vector } from 'apache-arrow';
 import type { DuckDbSession } from '../duckdb/session.ts';
 import { quoteIdentifier } from '../../lib/explorer/sql-identifiers.ts';
+import { utf8Vector } from './arrow-vectors.ts';
 import { EngineError } from './engine-errors.ts';
 import type { ColumnData, ParquetColumns } from './parquet-columns.ts';
 
 const LOAD_TABLE_SUFFIX = '_load';
 
-/**
- * A text column as Arrow's UTF-8 layout (offsets + bytes), built directly: Arrow's builders
- * (vectorFromArray) compile a null check with `new Function`, which the site's CSP forbids.
- */
-function utf8Vector(values: readonly string[]): Vector {
-  const encoder = new TextEncoder();
-  const encoded = values.map((value) => encoder.encode(value));
-  const valueOffsets = new Int32Array(values.length + 1);
-  for (let index = 0; index < encoded.length; index += 1) valueOffsets[index + 1] = (valueOffsets[index] ?? 0) + (encoded[index]?.length ?? 0);
-  const bytes = new Uint8Array(valueOffsets[values.length] ?? 0);
-  encoded.forEach((value, index) => bytes.set(value, valueOffsets[index] ?? 0));
-  return makeVector(makeData({ type: new Utf8(), length: values.length, nullCount: 0, valueOffsets, data: bytes }));
-}
-
+/** Text columns are laid out by hand (see arrow-vectors.ts); typed arrays become vectors as they are. */
 function vectorOf(data: ColumnData): Vector {
   return Array.isArray(data) ? utf8Vector(data) : makeVector(data);
 }

@@ -15,6 +15,7 @@ import { cellsFromRows, crosstabFromCells, type CellRow } from '../../lib/explor
 import type { CrosstabResult } from '../../lib/stats/index.ts';
 import type { DuckDbSession } from '../duckdb/session.ts';
 import { asEngineError, EngineError } from './engine-errors.ts';
+import type { ConsoleTables, ConsoleTableSource } from './console-tables.ts';
 import type { ColumnCache, DuckDbTable } from './engine-tables.ts';
 import type { ParquetColumns } from './parquet-columns.ts';
 import type { FetchLike } from './parquet-source.ts';
@@ -44,7 +45,7 @@ export interface Engine {
   ready(onProgress?: (progress: EngineProgress) => void): Promise<void>;
   /** A cross-tab: sufficient statistics by SQL GROUP BY in DuckDB, then crosstab(). Loads only the needed columns. */
   crosstab(state: ExplorerState): Promise<CrosstabRun>;
-  /** Read-only SQL console over the whole table: one statement, SELECT-like only, row limit, cancellable. */
+  /** Read-only SQL console over the whole table and the console tables: one statement, SELECT-like only, row limit, cancellable. */
   query(sql: string, options: { limit: number; signal?: AbortSignal }): Promise<ConsoleResult>;
   /** Respondent rows under the state's filters with the chosen variables (for the subset download). */
   subset(state: ExplorerState, variables: string[]): Promise<{ columns: string[]; rows: (string | number)[][] }>;
@@ -53,6 +54,8 @@ export interface Engine {
 export interface EngineOptions {
   parquetUrl: string;
   codebook: ResolvedCodebook;
+  /** Further tables for the SQL console only (the representation dataset), loaded on its first query. */
+  consoleTables?: readonly ConsoleTableSource[];
   /** For tests and benchmarks; the browser's fetch by default. */
   fetch?: FetchLike;
 }
@@ -70,6 +73,8 @@ export function createEngine(options: EngineOptions): Engine {
   let parquet: Promise<ParquetColumns> | undefined;
   let parts: Promise<Parts> | undefined;
   let loadedParts: Parts | undefined;
+  let consoleTables: Promise<ConsoleTables> | undefined;
+  let loadedConsoleTables: ConsoleTables | undefined;
   // One operation at a time: table changes and queries must not interleave.
   let queue: Promise<unknown> = Promise.resolve();
 
@@ -130,6 +135,21 @@ export function createEngine(options: EngineOptions): Engine {
     session = undefined;
     void current?.then((old) => old.terminate()).catch(() => undefined);
     loadedParts?.table.reset();
+    loadedConsoleTables?.reset();
+  };
+
+  const loadConsoleTables = (): Promise<ConsoleTables> => {
+    consoleTables ??= import('./console-tables.ts').then(
+      ({ ConsoleTables }) => {
+        loadedConsoleTables = new ConsoleTables(options.consoleTables ?? [], options.fetch);
+        return loadedConsoleTables;
+      },
+      (error: unknown) => {
+        consoleTables = undefined;
+        throw asEngineError(error, 'columns', 'query-failed');
+      },
+    );
+    return consoleTables;
   };
 
   function exclusive<T>(task: () => Promise<T>, settled: (result: Promise<T>) => Promise<unknown> = (result) => result): Promise<T> {
@@ -230,8 +250,9 @@ export function createEngine(options: EngineOptions): Engine {
         async () => {
           if (queryOptions.signal?.aborted) throw new EngineError('query', 'cancelled', 'The query was cancelled.');
           const db = await ready();
-          const file = await openParquet();
+          const [file, extraTables] = await Promise.all([openParquet(), loadConsoleTables()]);
           await withColumns(db, file.names);
+          await extraTables.ensure(db);
           const run = runConsoleQuery(db, sql, queryOptions, restart);
           idle = run.idle;
           return run.result;

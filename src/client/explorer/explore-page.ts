@@ -10,12 +10,13 @@ import type { ExplorerState } from '../../lib/explorer/state.ts';
 import type { ExplorerView } from '../../lib/explorer/view.ts';
 import { fetchCodebook, readConfig } from './config.ts';
 import { Controls } from './controls.ts';
-import { ExportPanel, type CurrentView } from './exports.ts';
+import { ExportPanel, permalinkOf, type CurrentView } from './exports.ts';
 import { markSource, renderView } from './render.ts';
 import { ViewRunner } from './runner.ts';
 import { SqlConsole } from './sql-console.ts';
 import { showStateNotice } from './state-notice.ts';
 import { StatusView } from './status.ts';
+import { mountSubsetPanel } from './subset-panel.ts';
 import { normalise, pushState, replaceState, stateFromLocation, updateLanguageLinks } from './url-state.ts';
 import { watchWidth } from './resize.ts';
 
@@ -43,6 +44,12 @@ function startExplorer(codebook: ResolvedCodebook): void {
   };
   const runner = new ViewRunner(document, config, codebook, show);
   const sqlConsole = consoleRoot ? new SqlConsole(consoleRoot, config, () => runner.engine()) : null;
+  mountSubsetPanel(document, {
+    engine: { subset: async (state, variables) => (await runner.engine()).subset(state, variables) },
+    codebook,
+    currentState: () => current?.rendered.view.state ?? null,
+    permalink: () => (current ? permalinkOf(config, current.rendered) : window.location.href),
+  });
 
   const controls = new Controls(element('[data-explorer-controls]') as HTMLFormElement, config.strings, () => {
     const state = normalise(controls.read(), codebook);

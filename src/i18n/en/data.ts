@@ -113,6 +113,10 @@ export const data = {
   data_subset_button: 'Download these respondents (CSV)',
   data_subset_preparing: 'Preparing the file…',
   data_subset_failed: 'The file could not be prepared. Please try again.',
+  data_subset_heading: 'The respondents behind this view',
+  data_subset_hint: 'One row per respondent who matches the current filters, with the respondent id, country, wave, weight, the question, the breakdown and the demographics you filter on, as codes. The file is prepared in your browser.',
+  data_subset_add: 'Add demographics',
+  data_subset_done: 'The file has been prepared.',
 
   data_var_id: 'Respondent identifier',
   data_var_weight: 'Survey weight (raked to population margins)',

@@ -115,6 +115,10 @@ export const data = {
   data_subset_button: 'Shkarkoni këta të anketuar (CSV)',
   data_subset_preparing: 'Po përgatitet skedari…',
   data_subset_failed: 'Skedari nuk mund të përgatitej. Ju lutemi provoni përsëri.',
+  data_subset_heading: 'Të anketuarit pas kësaj pamjeje',
+  data_subset_hint: 'Një rresht për çdo të anketuar që përputhet me filtrat aktualë, me identifikuesin, shtetin, valën, peshën, pyetjen, ndarjen dhe ndryshoret demografike sipas të cilave filtroni, si kode. Skedari përgatitet në shfletuesin tuaj.',
+  data_subset_add: 'Shtoni ndryshore demografike',
+  data_subset_done: 'Skedari u përgatit.',
 
   data_var_id: 'Identifikuesi i të anketuarit',
   data_var_weight: 'Pesha e anketës (e kalibruar sipas strukturës së popullsisë)',

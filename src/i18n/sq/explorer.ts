@@ -100,7 +100,7 @@ export const explorer = {
   sql_hint: 'Riprodhon shifrat e tabelës në DuckDB mbi skedarin Parquet që mund të shkarkohet.',
   sql_pending: 'SQL-ja shfaqet sapo motori i të dhënave të ketë llogaritur pamjen.',
   console_summary: 'Për përdorues të avancuar: konsola SQL',
-  console_hint: 'SQL vetëm për lexim mbi tabelën e anketës, në shfletuesin tuaj. Nga këtu nuk arrihen as skedarët as rrjeti. SQL-ja e pamjes aktuale është një fillim i mirë.',
+  console_hint: 'SQL vetëm për lexim në shfletuesin tuaj, mbi dy tabela: wbsb (anketa, një rresht për çdo të anketuar) dhe representation (pjesa e grave dhe e burrave sipas gradës në institucionet e sigurisë). Nga këtu nuk arrihen as skedarët as rrjeti. SQL-ja e pamjes aktuale është një fillim i mirë.',
   console_query_label: 'Pyetësori SQL',
   console_limit_label: 'Numri më i madh i rreshtave',
   console_run: 'Ekzekuto',

@@ -115,6 +115,10 @@ export const data = {
   data_subset_button: 'Preuzmite ove ispitanike (CSV)',
   data_subset_preparing: 'Datoteka se priprema…',
   data_subset_failed: 'Datoteka nije mogla da se pripremi. Pokušajte ponovo.',
+  data_subset_heading: 'Ispitanici iza ovog prikaza',
+  data_subset_hint: 'Po jedan red za svakog ispitanika koji odgovara trenutnim filterima, sa identifikatorom, državom, talasom, ponderom, pitanjem, podelom i demografskim promenljivama po kojima filtrirate, kao šiframa. Datoteka se priprema u vašem pregledaču.',
+  data_subset_add: 'Dodajte demografske promenljive',
+  data_subset_done: 'Datoteka je pripremljena.',
 
   data_var_id: 'Identifikator ispitanika',
   data_var_weight: 'Ponder istraživanja (kalibrisan prema strukturi stanovništva)',

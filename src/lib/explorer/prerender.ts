@@ -4,6 +4,7 @@
  */
 import { renderChartMarkup } from '../../charts/render-static.ts';
 import type { ResolvedCodebook } from '../codebook/resolved.ts';
+import { REPRESENTATION_ID } from '../downloads/representation-dataset.ts';
 import type { Lang } from '../i18n-langs.ts';
 import type { CrosstabResult } from '../stats/index.ts';
 import type { QuestionAggregates } from '../survey/aggregates.ts';
@@ -20,6 +21,8 @@ export interface ExplorerConfig {
   lang: Lang;
   codebookUrl: string;
   parquetUrl: string;
+  /** Further tables of the SQL console: their SQL names and Parquet files (loaded on the console's first query). */
+  consoleTables: { name: string; parquetUrl: string }[];
   /** The state the pre-rendered view shows, serialised. */
   defaultQuery: string;
   /** Its table, so the script can redraw it (at the screen's width) and export it before DuckDB loads. */
@@ -49,6 +52,7 @@ export function prerenderDefaultView(codebook: ResolvedCodebook, aggregatesOf: (
       lang,
       codebookUrl: `/data/${datasetId}/codebook.${lang}.json`,
       parquetUrl: `/data/${datasetId}/${datasetId}.parquet`,
+      consoleTables: [{ name: REPRESENTATION_ID, parquetUrl: `/data/${REPRESENTATION_ID}/${REPRESENTATION_ID}.parquet` }],
       defaultQuery: serializeState(state),
       defaultResult: result,
       strings,
