@@ -121,6 +121,11 @@ test('English: "police trust" lands on the indicator first', async ({ page }) =>
   await expect(page.locator('.search-result-meta').first()).toHaveText('Indicator');
 });
 
+test('English: an exact word ranks before words that only share its stem ("police" before "policy")', async ({ page }) => {
+  await searchAt(page, '/en/search/?q=police');
+  await expect(resultLinks(page).first()).toContainText(/police/i);
+});
+
 test('the filter controls narrow the results and go into the URL', async ({ page }) => {
   await searchAt(page, '/en/search/?q=security');
   const all = await status(page).textContent();

@@ -37,13 +37,23 @@ const PAGEFIND_URL = '/pagefind/pagefind.js';
 let loading: Promise<PagefindModule> | undefined;
 
 /**
+ * Ranking per language. English stemming joins words that differ in meaning ("police" and "policy"
+ * both become "polic"), so English ranks exact words well above stem matches. Serbian keeps Pagefind's
+ * default: there the stem is what finds a word's many case forms (bezbednost, bezbednosti, …), and
+ * Albanian has no stemmer at all (prefix matching).
+ */
+export function rankingFor(lang: string): Record<string, number> {
+  return lang === 'en' ? { termSimilarity: 6 } : {};
+}
+
+/**
  * Loads Pagefind once. It runs on the page's own thread (noWorker): the index is small, and the worker
  * script would add about 43 KB to the first search.
  */
 export function loadPagefind(): Promise<PagefindModule> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindModule;
-    await pagefind.options({ noWorker: true, excerptLength: 24 });
+    await pagefind.options({ noWorker: true, excerptLength: 24, ranking: rankingFor(document.documentElement.lang) });
     await pagefind.init();
     return pagefind;
   })();
