@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupedBars } from '../../../src/charts/grouped-bars.ts';
 import { renderChartMarkup } from '../../../src/charts/render-static.ts';
+import { normaliseSvg } from './normalise-svg.ts';
 import { shareBars } from '../../../src/charts/share-bars.ts';
 import { stackedBars } from '../../../src/charts/stacked-bars.ts';
 import { trendLines } from '../../../src/charts/trend-lines.ts';
@@ -13,14 +14,6 @@ import { orderedColours } from '../../../src/lib/palette.ts';
 
 const text = { label: 'Trust in the police', description: 'A test chart.', formatShare: (s: number) => formatPercent('en', s) };
 
-/** Plot numbers its clip paths and class names per process; drop those so snapshots are stable. */
-function normalise(svg: string): string {
-  return svg
-    .replace(/plot-[0-9a-f]{6}(-[a-z]+)?/g, 'plot-CLASS$1')
-    .replace(/plot-clip-\d+/g, 'plot-clip-N')
-    .replace(/(\d+\.\d{2})\d+/g, '$1')
-    .replace(/></g, '>\n<');
-}
 
 describe('chart functions', () => {
   it('trend lines: a line per country, values and series names written', () => {
@@ -35,7 +28,7 @@ describe('chart functions', () => {
     expect(svg).toContain('Serbia 38%*'); // Serbia 2023 = 0.40 − 2 × 0.01, based on few respondents
     expect(svg).toContain('Kosovo, 2022: 62%'); // every value in a tooltip
     expect(svg).not.toMatch(/<g[^>]*aria-label/); // only the root is labelled
-    expect(normalise(svg)).toMatchSnapshot();
+    expect(normaliseSvg(svg)).toMatchSnapshot();
   });
 
   it('share bars: one bar per group with its interval and value', () => {
@@ -46,7 +39,7 @@ describe('chart functions', () => {
     const svg = renderChartMarkup((document) => shareBars(bars, { ...text, document, groups: ['Men', 'Women'] }));
     expect(svg.match(/<rect/g)?.length).toBeGreaterThanOrEqual(2);
     expect(svg).toContain('>52%<');
-    expect(normalise(svg)).toMatchSnapshot();
+    expect(normaliseSvg(svg)).toMatchSnapshot();
   });
 
   it('stacked bars: segments in answer order, small segments unlabelled', () => {
@@ -55,7 +48,7 @@ describe('chart functions', () => {
     const svg = renderChartMarkup((document) => stackedBars(data, { ...text, document, groups: ['Kosovo'], answers, colours: orderedColours(4) }));
     expect(svg).toContain('>40%<');
     expect(svg).not.toContain('>5%<'); // below the 8% labelling threshold
-    expect(normalise(svg)).toMatchSnapshot();
+    expect(normaliseSvg(svg)).toMatchSnapshot();
   });
 
   it('grouped bars: a bar per group within each answer', () => {
@@ -65,6 +58,6 @@ describe('chart functions', () => {
     }));
     const svg = renderChartMarkup((document) => groupedBars(data, { ...text, document, groups: ['Albanian', 'Serb'], answers: ['Yes', 'No'] }));
     expect(svg).toContain('Serb: 20%'); // Yes among Serbs = 0.7 − 0.5
-    expect(normalise(svg)).toMatchSnapshot();
+    expect(normaliseSvg(svg)).toMatchSnapshot();
   });
 });

@@ -3,17 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { compactTrend } from '../../../src/charts/compact-trend.ts';
 import { spreadLabels } from '../../../src/charts/spread-labels.ts';
 import { renderChartMarkup } from '../../../src/charts/render-static.ts';
+import { normaliseSvg } from './normalise-svg.ts';
 import { formatPercent } from '../../../src/lib/format.ts';
 
 const text = { label: 'Trust in the police', description: 'A test chart.', formatShare: (s: number) => formatPercent('en', s) };
 
-function normalise(svg: string): string {
-  return svg
-    .replace(/plot-[0-9a-f]{6}(-[a-z]+)?/g, 'plot-CLASS$1')
-    .replace(/plot-clip-\d+/g, 'plot-clip-N')
-    .replace(/(\d+\.\d{2})\d+/g, '$1')
-    .replace(/></g, '>\n<');
-}
 
 describe('spreadLabels', () => {
   it('leaves labels that are far apart where they are', () => {
@@ -43,6 +37,6 @@ describe('compactTrend', () => {
     expect(svg).toContain('>Serbia 38%*<'); // 0.40 − 2 × 0.01, few respondents
     expect(svg).not.toContain('>62%<'); // no label on earlier points
     expect(svg).toContain('<title>Kosovo, 2023: 62% (95%: 59%–65%)</title>');
-    expect(normalise(svg)).toMatchSnapshot();
+    expect(normaliseSvg(svg)).toMatchSnapshot();
   });
 });

@@ -6,10 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import { PARITY, rankShares } from '../../../src/charts/rank-shares.ts';
 import { renderChartMarkup } from '../../../src/charts/render-static.ts';
+import { normaliseSvg } from './normalise-svg.ts';
 import { formatPercent } from '../../../src/lib/format.ts';
 
-const normalise = (svg: string): string =>
-  svg.replace(/plot-[0-9a-f]{6}(-[a-z]+)?/g, 'plot-CLASS$1').replace(/plot-clip-\d+/g, 'plot-clip-N').replace(/(\d+\.\d{2})\d+/g, '$1').replace(/></g, '>\n<');
 
 const ranks = ['General', 'Colonel', 'Major', 'Captain'];
 const data = [
@@ -38,6 +37,6 @@ describe('rank shares chart', () => {
     expect(sortedByTop.map((index) => position[index])).toEqual([0, 1, 2, 3]);
     expect(svg).toMatch(/stroke-dasharray="5,4"/);
     expect(PARITY).toBe(0.5);
-    expect(normalise(svg)).toMatchSnapshot();
+    expect(normaliseSvg(svg)).toMatchSnapshot();
   });
 });
