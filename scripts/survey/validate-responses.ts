@@ -49,8 +49,9 @@ function questionCheck(question: ResolvedQuestion, isos: readonly CountryIso[]):
       if (code === MISSING.notAsked) return code;
       return fail(`the question was not asked in ${iso} in ${wave}, so the value must be ${MISSING.notAsked} (not asked)`);
     }
-    if (code === MISSING.notAsked) return fail(`the question was asked in ${iso} in ${wave}, so ${MISSING.notAsked} (not asked) is not allowed`);
-    if (code === MISSING.dontKnow || code === MISSING.refused || validIn.get(iso)?.has(code)) return code;
+    // A follow-up asked of some respondents only (askedOfSubset) carries 97 for the others.
+    if (code === MISSING.notAsked && !question.askedOfSubset) return fail(`the question was asked in ${iso} in ${wave}, so ${MISSING.notAsked} (not asked) is not allowed`);
+    if (code === MISSING.notAsked || code === MISSING.dontKnow || code === MISSING.refused || validIn.get(iso)?.has(code)) return code;
     return fail(`not a code of scale ${question.scale} (${codeList(valuesInCountry(question.values, iso))}) nor a missing code (${missing})`);
   };
 }

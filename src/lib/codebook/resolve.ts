@@ -15,7 +15,12 @@ const COUNTRY_LABEL: Text = { sq: 'Shteti', en: 'Country', sr: 'Država' };
 const WAVE_LABEL: Text = { sq: 'Vala (viti)', en: 'Wave (year)', sr: 'Talas (godina)' };
 
 function resolveValue(value: ValueLabel, lang: Lang): ResolvedValue {
-  return { code: value.code, label: value.label[lang], ...(value.countries ? { countries: [...value.countries] } : {}) };
+  return {
+    code: value.code,
+    label: value.label[lang],
+    ...(value.countries ? { countries: [...value.countries] } : {}),
+    ...(value.origin ? { origin: value.origin[lang] } : {}),
+  };
 }
 
 function countryAndWave(sources: CodebookSources, lang: Lang): ResolvedVariable[] {
@@ -58,6 +63,9 @@ export function resolveCodebook(sources: CodebookSources, lang: Lang): ResolvedC
       countries: [...question.countries],
       waves: [...question.waves].sort((a, b) => a - b),
       ...(question.notes ? { notes: question.notes[lang] } : {}),
+      askedOfSubset: question.askedOfSubset ?? false,
+      questionnaireCode: { ...question.questionnaireCode },
+      origin: Object.fromEntries(Object.entries(question.origin ?? {}).map(([iso, origin]) => [iso, origin[lang]])),
     };
   });
 
@@ -79,6 +87,7 @@ export function resolveCodebook(sources: CodebookSources, lang: Lang): ResolvedC
       description: dataset.description[lang],
       version: dataset.version,
       synthetic: dataset.synthetic,
+      unweightedWaves: [...(dataset.unweightedWaves ?? [])].sort((a, b) => a - b),
       publisher: dataset.publisher[lang],
       licence: dataset.licence,
       countries: dataset.countries.map((country) => ({ iso: country.iso, code: country.code, name: country.name[lang] })),

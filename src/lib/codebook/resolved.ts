@@ -5,7 +5,7 @@
  * explorer read these types.
  */
 import type { Lang } from '../i18n-langs.ts';
-import type { CountryIso, Dataset, Demographic, Module, Question, Scale } from './schema.ts';
+import type { CountryIso, Dataset, Demographic, Module, Question, Scale, TextOrigin } from './schema.ts';
 
 /** The parsed codebook sources of one dataset, as the resolver takes them. */
 export interface CodebookSources {
@@ -25,6 +25,8 @@ export interface ResolvedValue {
   label: string;
   /** Countries where this value exists; absent means everywhere. */
   countries?: CountryIso[];
+  /** Whose words the label is in this language, where the codebook records it. */
+  origin?: TextOrigin[keyof TextOrigin];
 }
 
 export interface ResolvedCountry {
@@ -41,6 +43,8 @@ export interface ResolvedDataset {
   version: string;
   /** True while the data are synthetic demonstration data. */
   synthetic: boolean;
+  /** Waves without design weights (shares unweighted, n_eff = n). */
+  unweightedWaves: number[];
   publisher: string;
   licence: string;
   countries: ResolvedCountry[];
@@ -78,6 +82,12 @@ export interface ResolvedQuestion {
   countries: CountryIso[];
   waves: number[];
   notes?: string;
+  /** Some respondents of an asked country were not asked it (a follow-up); they carry 97. */
+  askedOfSubset: boolean;
+  /** The questionnaire's own code per country, where known. */
+  questionnaireCode: Partial<Record<CountryIso, string>>;
+  /** Whose words each country's wording is in this language: the questionnaire's or the portal's. */
+  origin: Partial<Record<CountryIso, TextOrigin[keyof TextOrigin]>>;
 }
 
 export interface ResolvedVariable {

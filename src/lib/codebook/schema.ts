@@ -26,6 +26,21 @@ export const MISSING_CODES: readonly number[] = [97, 98, 99];
 /** A valid answer code: a whole number 1–96 (97–99 are reserved for missing values). */
 const AnswerCode = z.number().int().min(1).max(96);
 
+/** Whose words a text is: the questionnaire's (the survey's own text, diacritics restored) or the portal's. */
+export const Origin = z.enum(['questionnaire', 'portal']);
+export type Origin = z.infer<typeof Origin>;
+
+/** The origin of one text in each language. */
+export const TextOrigin = z.strictObject({
+  /** Albanian. */
+  sq: Origin,
+  /** English. */
+  en: Origin,
+  /** Serbian. */
+  sr: Origin,
+});
+export type TextOrigin = z.infer<typeof TextOrigin>;
+
 /** Variable ids double as Parquet/SQL column names, so they are restricted to safe identifiers. */
 export const VariableId = z.string().regex(/^[a-z][a-z0-9_]{1,39}$/, 'lowercase letters, digits and _; 2–40 characters, starting with a letter');
 
@@ -37,6 +52,8 @@ export const ValueLabel = z.strictObject({
   label: Text,
   /** Countries where this value exists (for country-specific lists such as regions); absent means everywhere. */
   countries: z.array(CountryIso).min(1).optional(),
+  /** Whose words the label is, per language; absent for labels written by the portal. */
+  origin: TextOrigin.optional(),
 });
 export type ValueLabel = z.infer<typeof ValueLabel>;
 
@@ -91,6 +108,12 @@ export const Question = z.strictObject({
   waves: z.array(z.number().int().min(2000).max(2100)).min(1),
   /** Notes for readers (changes of wording, filters). */
   notes: Text.optional(),
+  /** True when, in a country where it was asked, some respondents were not asked it (a follow-up); they carry 97. */
+  askedOfSubset: z.boolean().optional(),
+  /** The questionnaire's own code of the question per country (e.g. P1d), where the export gives it. */
+  questionnaireCode: z.partialRecord(CountryIso, z.string().min(1)).optional(),
+  /** Whose words the wording shown for each country is, per language. */
+  origin: z.partialRecord(CountryIso, TextOrigin).optional(),
 });
 export type Question = z.infer<typeof Question>;
 
@@ -127,6 +150,8 @@ export const Dataset = z.strictObject({
   version: z.string().regex(/^\d+\.\d+\.\d+$/),
   /** True while the data are the synthetic demonstration data rather than real microdata. */
   synthetic: z.boolean(),
+  /** Waves without design weights: their shares are unweighted (every weight is 1, so n_eff = n). */
+  unweightedWaves: z.array(z.number().int().min(2000).max(2100)).optional(),
   /** Who publishes it. */
   publisher: Text,
   /** Licence identifier (SPDX). */
