@@ -13,6 +13,8 @@ import { loadCodebook } from './load-codebook.ts';
 import { readResponses } from './read-responses.ts';
 import type { CountryWaveSummary } from './synthetic/generate.ts';
 import { validateResponses } from './validate-responses.ts';
+import { codesOf } from './response-table.ts';
+import { DISCLOSURE_KEYS, disclosureCheck } from '../../src/lib/survey/disclosure.ts';
 import { responsesToCsv } from './write-csv.ts';
 import { responsesToParquet } from './write-parquet.ts';
 
@@ -45,11 +47,14 @@ export async function buildDataset(datasetDir: string, writer: OutputWriter, tim
     }
   });
 
+  const keys = ['country', ...DISCLOSURE_KEYS].filter((key) => table.codes.has(key));
+  const disclosure = disclosureCheck(keys.map((key) => codesOf(table, key)), table.rowCount, keys);
   const manifest: ManifestDataset = {
     id,
     version,
     synthetic,
     respondents: table.rowCount,
+    disclosure,
     files: writer.files().filter((file) => file.path.startsWith(`${id}/`)),
   };
   return { manifest, ...(source.synthetic ? { synthetic: source.synthetic } : {}) };

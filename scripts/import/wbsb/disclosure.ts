@@ -39,19 +39,3 @@ export function mergeRareValues(demographic: MapDemographic, column: Int32Array)
   return { demographic: demographic.id, merged, into };
 }
 
-/**
- * k: the size of the smallest group of respondents sharing every key variable (country, region,
- * settlement, gender, age group, ethnicity). 1 means some respondent is unique on them.
- */
-export function smallestGroup(keys: Int32Array[], respondents: number): { k: number; groupsBelow: (size: number) => number } {
-  const sizes = new Map<string, number>();
-  for (let r = 0; r < respondents; r += 1) {
-    const key = keys.map((column) => column[r]).join(':');
-    sizes.set(key, (sizes.get(key) ?? 0) + 1);
-  }
-  const all = [...sizes.values()];
-  return {
-    k: all.length === 0 ? 0 : Math.min(...all),
-    groupsBelow: (size) => all.filter((n) => n < size).reduce((sum, n) => sum + n, 0),
-  };
-}

@@ -17,13 +17,12 @@ import { displayPath } from '../../lib/display-path.ts';
 import { parseSource, readYamlSource } from '../../lib/yaml-source.ts';
 import { buildSources } from './build-sources.ts';
 import { codeCountry, type CodedCountry } from './code-country.ts';
-import { mergeRareValues, smallestGroup, type MergeReport } from './disclosure.ts';
+import { mergeRareValues, type MergeReport } from './disclosure.ts';
+import { DISCLOSURE_KEYS, disclosureCheck } from '../../../src/lib/survey/disclosure.ts';
 import { loadImportMap } from './load-map.ts';
 import { writeSources } from './write-sources.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-/** The key variables of the disclosure check, besides the country. */
-export const KEY_VARIABLES = ['region', 'settlement', 'gender', 'age_group', 'ethnicity'] as const;
 
 export interface ImportOptions {
   exportDir: string;
@@ -86,10 +85,10 @@ export async function importExport(options: ImportOptions): Promise<ImportResult
   let k = Number.POSITIVE_INFINITY;
   let belowThree = 0;
   for (const country of countries) {
-    const keys = KEY_VARIABLES.map((id) => country.demographics.get(id)).filter((column): column is Int32Array => column !== undefined);
-    const group = smallestGroup(keys, country.respondents);
+    const keys = DISCLOSURE_KEYS.map((id) => country.demographics.get(id)).filter((column): column is Int32Array => column !== undefined);
+    const group = disclosureCheck(keys, country.respondents, DISCLOSURE_KEYS);
     k = Math.min(k, group.k);
-    belowThree += group.groupsBelow(3);
+    belowThree += group.inGroupsBelowThree;
   }
   const sources = buildSources(map, countries, countryCodes);
   await writeSources(options.outDir, sources, path.basename(options.mapDir));
@@ -127,7 +126,7 @@ async function main(): Promise<void> {
       console.log(`[import] ${merge.country}: ${merge.demographic} codes ${merge.merged.map((m) => `${m.code} (n=${m.respondents})`).join(', ')} merged into ${merge.into}`);
     }
     for (const d of result.acceptedDisagreements) console.log(`[import] ${d.question}: ${d.rows} row(s) of the ${d.lang} file differ; the map says which file wins`);
-    console.log(`[import] k = ${result.k} (smallest group sharing country, ${KEY_VARIABLES.join(', ')}); ${result.belowThree} respondents in groups smaller than 3`);
+    console.log(`[import] k = ${result.k} (smallest group sharing country, ${DISCLOSURE_KEYS.join(', ')}); ${result.belowThree} respondents in groups smaller than 3`);
     console.log(`[import] wrote ${displayPath(path.join(outDir, 'codebook'))}/ and ${displayPath(path.join(outDir, 'responses.csv'))}`);
   } catch (error) {
     if (isDataError(error)) {

@@ -54,6 +54,9 @@ export const data = {
   data_col_moe: 'Margin of error (95%)',
   data_method_design_note: 'Computed from the weights in the data file. The effective sample size is Kish’s (Σw)² / Σw²; the design effect is the number of respondents divided by it; the margin of error is half the width of the 95% Wilson interval for a share of 50% at the effective sample size, the widest it can be.',
   data_moe_points: '±{points} pp',
+  data_codebook_origin_questionnaire: '{country}: the questionnaire’s wording in this language.',
+  data_codebook_origin_portal: '{country}: wording translated or edited by the portal in this language.',
+  data_disclosure: 'Disclosure control: the municipality and the exact age are not published (age groups only); ethnic groups with fewer than ten respondents in a country are merged into “Other”; open answers are not published as text. After these rules, the smallest group of respondents who share country, region, settlement, gender, age group and ethnicity has {k} respondent(s) (k = {k}); {below} respondents are in groups of fewer than three.',
 
   data_section_coverage: 'Coverage',
   data_coverage_intro: 'Which question was asked in which country and wave. Where a question was not asked, the data hold code 97.',

@@ -53,6 +53,8 @@ export const explorer = {
   note_no_filters: 'Filters: none (all countries and waves).',
   note_weighted: 'Weighted shares.',
   note_unweighted: 'Unweighted shares.',
+  note_no_weights: 'Unweighted shares: this survey round has no design weights, so each respondent counts once (effective n = n).',
+  no_weights_note: 'This round of the survey has no design weights: every share is unweighted, each respondent counts once, and the effective sample size equals the number of respondents.',
   note_missing_included: '“Don’t know” and “refused” included.',
   note_missing_excluded: '“Don’t know” and “refused” excluded.',
   note_source: 'Source: {dataset}, {publisher}, data version {version}.',

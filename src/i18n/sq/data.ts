@@ -56,6 +56,9 @@ export const data = {
   data_col_moe: 'Marzha e gabimit (95%)',
   data_method_design_note: 'Llogaritur nga peshat në skedarin e të dhënave. Madhësia efektive e mostrës është ajo e Kish-it, (Σw)² / Σw²; efekti i dizajnit është numri i të anketuarve i pjesëtuar me të; marzha e gabimit është gjysma e gjerësisë së intervalit Wilson 95% për një pjesë prej 50% me madhësinë efektive të mostrës, pra më e madhja e mundshme.',
   data_moe_points: '±{points} p.p.',
+  data_codebook_origin_questionnaire: '{country}: formulimi i pyetësorit në këtë gjuhë.',
+  data_codebook_origin_portal: '{country}: formulim i përkthyer ose i redaktuar nga portali në këtë gjuhë.',
+  data_disclosure: 'Kontrolli i zbulimit: komuna dhe mosha e saktë nuk publikohen (vetëm grupmoshat); grupet etnike me më pak se dhjetë të anketuar në një vend bashkohen te “Tjetër”; përgjigjet e hapura nuk publikohen si tekst. Pas këtyre rregullave, grupi më i vogël i të anketuarve me të njëjtin vend, rajon, vendbanim, gjini, grupmoshë dhe përkatësi etnike ka {k} të anketuar (k = {k}); {below} të anketuar janë në grupe me më pak se tre.',
 
   data_section_coverage: 'Mbulimi',
   data_coverage_intro: 'Cila pyetje u bë në cilin vend dhe në cilën valë. Kur një pyetje nuk është bërë, të dhënat mbajnë kodin 97.',

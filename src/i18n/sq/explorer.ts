@@ -55,6 +55,8 @@ export const explorer = {
   note_no_filters: 'Filtrat: asnjë (të gjitha vendet dhe valët).',
   note_weighted: 'Pjesë me pesha.',
   note_unweighted: 'Pjesë pa pesha.',
+  note_no_weights: 'Pjesë pa pesha: ky raund i anketës nuk ka pesha dizajni, ndaj çdo i anketuar numërohet një herë (n efektiv = n).',
+  no_weights_note: 'Ky raund i anketës nuk ka pesha dizajni: çdo pjesë është pa pesha, çdo i anketuar numërohet një herë dhe madhësia efektive e mostrës është e barabartë me numrin e të anketuarve.',
   note_missing_included: '“Nuk e di” dhe “refuzoi” të përfshira.',
   note_missing_excluded: '“Nuk e di” dhe “refuzoi” të përjashtuara.',
   note_source: 'Burimi: {dataset}, {publisher}, versioni i të dhënave {version}.',

@@ -56,6 +56,9 @@ export const data = {
   data_col_moe: 'Greška uzorka (95%)',
   data_method_design_note: 'Izračunato iz pondera u datoteci podataka. Efektivna veličina uzorka je Kišova, (Σw)² / Σw²; efekat dizajna je broj ispitanika podeljen njome; greška uzorka je polovina širine Vilsonovog intervala od 95% za udeo od 50% pri efektivnoj veličini uzorka, dakle najveća moguća.',
   data_moe_points: '±{points} p.p.',
+  data_codebook_origin_questionnaire: '{country}: formulacija iz upitnika na ovom jeziku.',
+  data_codebook_origin_portal: '{country}: formulaciju je na ovom jeziku preveo ili uredio portal.',
+  data_disclosure: 'Kontrola otkrivanja: opština i tačna starost se ne objavljuju (samo starosne grupe); etničke grupe sa manje od deset ispitanika u zemlji spajaju se u „Drugo”; odgovori na otvorena pitanja ne objavljuju se kao tekst. Posle ovih pravila, najmanja grupa ispitanika sa istom zemljom, regionom, tipom naselja, polom, starosnom grupom i etničkom pripadnošću ima {k} ispitanika (k = {k}); {below} ispitanika je u grupama manjim od tri.',
 
   data_section_coverage: 'Obuhvat',
   data_coverage_intro: 'Koje pitanje je postavljeno u kojoj zemlji i u kom talasu. Gde pitanje nije postavljeno, podaci sadrže šifru 97.',

@@ -55,6 +55,8 @@ export const explorer = {
   note_no_filters: 'Filteri: nema (sve zemlje i svi talasi).',
   note_weighted: 'Ponderisani udeli.',
   note_unweighted: 'Neponderisani udeli.',
+  note_no_weights: 'Neponderisani udeli: ova runda istraživanja nema pondere dizajna, pa se svaki ispitanik broji jednom (efektivno n = n).',
+  no_weights_note: 'Ova runda istraživanja nema pondere dizajna: svaki udeo je neponderisan, svaki ispitanik se broji jednom, a efektivna veličina uzorka jednaka je broju ispitanika.',
   note_missing_included: '„Ne zna“ i „odbio/la da odgovori“ su uključeni.',
   note_missing_excluded: '„Ne zna“ i „odbio/la da odgovori“ su isključeni.',
   note_source: 'Izvor: {dataset}, {publisher}, verzija podataka {version}.',

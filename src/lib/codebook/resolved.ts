@@ -44,7 +44,7 @@ export interface ResolvedDataset {
   /** True while the data are synthetic demonstration data. */
   synthetic: boolean;
   /** Waves without design weights (shares unweighted, n_eff = n). */
-  unweightedWaves: number[];
+  unweightedWaves?: number[];
   publisher: string;
   licence: string;
   countries: ResolvedCountry[];
@@ -83,11 +83,11 @@ export interface ResolvedQuestion {
   waves: number[];
   notes?: string;
   /** Some respondents of an asked country were not asked it (a follow-up); they carry 97. */
-  askedOfSubset: boolean;
+  askedOfSubset?: boolean;
   /** The questionnaire's own code per country, where known. */
-  questionnaireCode: Partial<Record<CountryIso, string>>;
+  questionnaireCode?: Partial<Record<CountryIso, string>>;
   /** Whose words each country's wording is in this language: the questionnaire's or the portal's. */
-  origin: Partial<Record<CountryIso, TextOrigin[keyof TextOrigin]>>;
+  origin?: Partial<Record<CountryIso, TextOrigin[keyof TextOrigin]>>;
 }
 
 export interface ResolvedVariable {
@@ -107,4 +107,9 @@ export interface ResolvedCodebook {
   demographics: ResolvedVariable[];
   /** 97 not asked, 98 don't know, 99 refused. */
   missing: ResolvedValue[];
+}
+
+/** False when no wave of the dataset has design weights: every share is then unweighted (n_eff = n). */
+export function hasDesignWeights(dataset: Pick<ResolvedDataset, 'waves' | 'unweightedWaves'>): boolean {
+  return dataset.waves.some((wave) => !(dataset.unweightedWaves ?? []).includes(wave));
 }

@@ -6,7 +6,7 @@
  * byte-order mark so spreadsheet programs detect UTF-8 (ë, ç, š).
  */
 import type { ResolvedCodebook } from '../codebook/resolved.ts';
-import { baseNote, citation, describeFilters, fillSlots, sourceNote } from './describe.ts';
+import { baseNote, citation, describeFilters, fillSlots, sourceNote, weightingNote } from './describe.ts';
 import type { ExplorerStrings } from './strings.ts';
 import type { ExplorerView } from './view.ts';
 
@@ -53,7 +53,7 @@ export function metadataLines({ view, codebook, strings, lang, permalink }: CsvI
     `${s.csv_wording}: ${view.wording}`,
     `${s.csv_breakdown}: ${view.breakdownLabel ?? s.table_all}`,
     filters === null ? s.note_no_filters : fillSlots(s.note_filters, { filters }),
-    `${s.csv_weighting}: ${view.state.weighted ? s.note_weighted : s.note_unweighted}`,
+    `${s.csv_weighting}: ${weightingNote(view, codebook, strings)}`,
     `${s.csv_missing}: ${view.state.includeMissing ? s.csv_included : s.csv_excluded}`,
     baseNote(view, strings, lang),
     sourceNote(codebook, strings),

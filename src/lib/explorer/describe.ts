@@ -3,7 +3,7 @@
  * the notes under the chart (base, filters, weighting, source, licence, synthetic data) and the citation.
  * Shared by the page, the image and CSV exports and the embed page, so they always say the same thing.
  */
-import type { ResolvedCodebook } from '../codebook/resolved.ts';
+import { hasDesignWeights, type ResolvedCodebook } from '../codebook/resolved.ts';
 import { formatCount, formatDecimal, formatPercent, formatPValue } from '../format.ts';
 import type { Lang } from '../i18n-langs.ts';
 import { SIGNIFICANCE_LEVEL } from '../stats/index.ts';
@@ -61,6 +61,12 @@ export function sourceNote(codebook: ResolvedCodebook, strings: ExplorerStrings)
   return fillSlots(strings.note_source, { dataset: title, publisher, version });
 }
 
+/** What the weighting of a view is; a dataset without design weights says so whatever the state. */
+export function weightingNote(view: ExplorerView, codebook: ResolvedCodebook, strings: ExplorerStrings): string {
+  if (!hasDesignWeights(codebook.dataset)) return strings.note_no_weights;
+  return view.state.weighted ? strings.note_weighted : strings.note_unweighted;
+}
+
 /**
  * Every note under a chart, in reading order: base, filters, weighting, missing codes, reliability
  * marks (only when the table has such cells), source, licence, synthetic-data notice.
@@ -71,7 +77,7 @@ export function chartNotes(view: ExplorerView, codebook: ResolvedCodebook, strin
   return [
     baseNote(view, strings, lang),
     filters === null ? strings.note_no_filters : fillSlots(strings.note_filters, { filters }),
-    view.state.weighted ? strings.note_weighted : strings.note_unweighted,
+    weightingNote(view, codebook, strings),
     view.state.includeMissing ? strings.note_missing_included : strings.note_missing_excluded,
     ...(reliabilities.has('unreliable') ? [strings.note_unreliable] : []),
     ...(reliabilities.has('suppressed') ? [strings.note_suppressed] : []),

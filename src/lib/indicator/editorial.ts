@@ -1,15 +1,15 @@
 /** Editorial choices of the indicator pages, in one place. */
 
 /** The demographics an indicator page breaks its latest wave down by, in panel order. */
-export const BREAKDOWN_DEMOGRAPHICS = ['gender', 'age_group', 'education', 'ethnicity', 'settlement', 'region'] as const;
+export const BREAKDOWN_DEMOGRAPHICS = ['gender', 'age_group', 'ethnicity', 'settlement', 'region'] as const;
 
 /** The questions the home page leads with (ids missing from the codebook are skipped). */
 export const HEADLINE_QUESTIONS = [
-  'sec_safe_night',
   'trust_police',
   'trust_army',
-  'eu_referendum',
-  'sec_threat_corruption',
+  'threat_corruption',
+  'eu_support',
+  'safety_neighborhood_night',
 ] as const;
 
 /** The headline ids that exist in a codebook, in headline order. */

@@ -16,9 +16,10 @@ export interface ManifestDataset {
   version: string;
   /** True when the data are synthetic demonstration data. */
   synthetic: boolean;
-  /** Respondents in the table. */
   /** Respondents in the table; absent for datasets that are not surveys (representation). */
   respondents?: number;
+  /** The disclosure check of the respondent table (surveys only). */
+  disclosure?: { k: number; inGroupsBelowThree: number; keys: string[] };
   /** The dataset's files, sorted by path. */
   files: ManifestFile[];
 }

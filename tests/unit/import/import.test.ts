@@ -4,13 +4,15 @@
  * control; and the bad inputs that must stop it with file, row, column and value, leaving the previous
  * sources untouched.
  */
-import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { importExport } from '../../../scripts/import/wbsb/main.ts';
 import { expectDataError, fileHashes } from '../pipeline/helpers.ts';
-import { importScratch, tablesCopy, windows1252, writeExport } from './export-fixture.ts';
+import { ROOT, importScratch, tablesCopy, windows1252, writeExport } from './export-fixture.ts';
 
 const scratches: string[] = [];
 afterEach(async () => {
@@ -88,7 +90,8 @@ describe('bad exports stop the import, and the previous sources stay', () => {
     const tables = tablesCopy();
     edit(tables);
     await writeExport(dirs.exportDir, tables);
-    await expectDataError(() => run(dirs), expected);
+    // Messages name export files by their path.
+    await expectDataError(() => run(dirs), { ...expected, ...(expected.file ? { file: path.join(dirs.exportDir, expected.file) } : {}) });
     expect(await fileHashes(dirs.outDir)).toEqual(before);
     return dirs;
   }
@@ -112,20 +115,34 @@ describe('bad exports stop the import, and the previous sources stay', () => {
   it('a file saved as UTF-8 instead of the code page', async () => {
     const dirs = await scratch();
     await writeFile(path.join(dirs.exportDir, 'Kosovo-ALB.csv'), 'Rajoni,Komuna\nPrishtinë,Prishtinë\n');
-    await expectDataError(() => run(dirs), { file: 'Kosovo-ALB.csv', reason: 'UTF-8' });
+    await expectDataError(() => run(dirs), { file: path.join(dirs.exportDir, 'Kosovo-ALB.csv'), reason: 'UTF-8' });
   });
 
   it('a byte the code page leaves undefined', async () => {
     const dirs = await scratch();
     const bytes = Buffer.concat([windows1252('Region,Gender\nPristina,'), Buffer.from([0x81]), windows1252('\n')]);
     await writeFile(path.join(dirs.exportDir, 'Kosovo-ENG.csv'), bytes);
-    await expectDataError(() => run(dirs), { file: 'Kosovo-ENG.csv', row: 2, value: '\\x81', reason: 'windows-1252' });
+    await expectDataError(() => run(dirs), { file: path.join(dirs.exportDir, 'Kosovo-ENG.csv'), row: 2, value: '\\x81', reason: 'windows-1252' });
   });
 
   it('a map scale whose key answer is not one of its labels', async () => {
     const dirs = await scratch();
     const file = path.join(dirs.mapDir, 'questions', '01-trust.yaml');
     await writeFile(file, (await readFile(file, 'utf8')).replace('answers: ["Trust"]', 'answers: ["Trusted"]'));
-    await expectDataError(() => run(dirs), { file: '01-trust.yaml', line: 8, column: 'questions[0].key.answers[0]', value: 'Trusted' });
+    await expectDataError(() => run(dirs), { file: file, line: 9, column: 'questions[0].key.answers[0]', value: 'Trusted' });
   });
+});
+
+const REAL_EXPORT = path.join(ROOT, '..', 'shared', 'data', 'wbsb-2021');
+describe.runIf(existsSync(REAL_EXPORT))('the committed sources against the real export', () => {
+  it('re-importing ../shared/data/wbsb-2021 gives exactly the committed codebook and responses.csv', async () => {
+    const root = await mkdtemp(path.join(os.tmpdir(), 'import-real-'));
+    scratches.push(root);
+    const dataset = path.join(ROOT, 'data', 'surveys', 'wbsb');
+    await cp(path.join(dataset, 'dataset.yaml'), path.join(root, 'dataset.yaml'));
+    await importExport({ exportDir: REAL_EXPORT, mapDir: path.join(dataset, 'import-2021'), outDir: root });
+    const committed = await fileHashes(dataset);
+    const fresh = await fileHashes(root);
+    for (const [file, hash] of fresh) expect({ file, hash }).toEqual({ file, hash: committed.get(file) });
+  }, 60_000);
 });
