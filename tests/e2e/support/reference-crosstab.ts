@@ -22,16 +22,16 @@ export const PARQUET_PATH = resolve('public/data/wbsb/wbsb.parquet');
 export const REFERENCE_SPECS: readonly string[] = [
   'q=trust_police&by=wave&country=2&w=1&dk=0&chart=lines',
   'q=trust_police&by=country&w=1&dk=0&chart=grouped',
-  'q=trust_army&by=ethnicity&country=2&wave=2024&w=1&dk=0&chart=grouped',
-  'q=sec_safe_night&by=gender&wave=2023&w=1&dk=1&chart=stacked',
+  'q=trust_army&by=ethnicity&country=2&wave=2021&w=1&dk=0&chart=grouped',
+  'q=safety_neighborhood_night&by=gender&wave=2021&w=1&dk=1&chart=stacked',
   'q=trust_police&by=age_group&country=3&w=0&dk=0&chart=grouped',
-  'q=trust_police&by=trust_army&wave=2024&w=1&dk=0&chart=stacked',
-  'q=int_corr_police&by=wave&country=1,3&gender=2&w=1&dk=0&chart=lines',
-  'q=eu_referendum&by=none&region=21,22,23&w=1&dk=0&chart=stacked',
-  'q=fp_main_partner&by=education&wave=2022,2023&w=0&dk=1&chart=grouped',
-  'q=trust_eulex&by=wave&w=1&dk=1&chart=lines',
-  'q=dia_support&by=fp_view_russia&country=3&w=1&dk=1&chart=grouped',
-  'q=sec_threat_cyber&by=settlement&country=2&employment=1,2,5&w=1&dk=0&chart=stacked',
+  'q=trust_police&by=trust_army&wave=2021&w=1&dk=0&chart=stacked',
+  'q=corrupt_police&by=wave&country=1,3&gender=2&w=1&dk=0&chart=lines',
+  'q=eu_support&by=none&region=21,22,23&w=1&dk=0&chart=stacked',
+  'q=police_serves_whom&by=settlement&wave=2021&w=0&dk=1&chart=grouped',
+  'q=threat_migrants&by=wave&w=1&dk=1&chart=lines',
+  'q=ksr_dialogue_support&by=influence_russia&country=3&w=1&dk=1&chart=grouped',
+  'q=threat_cyber_crime&by=settlement&country=2&age_group=1,2,5&w=1&dk=0&chart=stacked',
 ];
 
 export function loadCodebook(lang = 'en'): ResolvedCodebook {

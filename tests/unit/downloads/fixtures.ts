@@ -45,6 +45,7 @@ export const TRICKY_VARIABLES: CodebookVariable[] = [
 
 /** The WBSB codebook in the three languages, resolved as the pipeline does. */
 export async function realCodebooks(): Promise<Codebooks> {
-  const loaded = await loadCodebook(path.join(ROOT, 'data', 'surveys', 'wbsb'));
+  // The synthetic WBSB fixture: a full-size codebook whose formats these tests check.
+  const loaded = await loadCodebook(path.join(ROOT, 'tests', 'fixtures', 'survey', 'synthetic-wbsb', 'wbsb'));
   return { sq: resolveCodebook(loaded.sources, 'sq'), en: resolveCodebook(loaded.sources, 'en'), sr: resolveCodebook(loaded.sources, 'sr') };
 }

@@ -96,10 +96,11 @@ describe.each(REFERENCE_SPECS)('cross-tab %s', (query) => {
 
 describe('subset query', () => {
   it('returns the filtered rows with the chosen variables', async () => {
-    const { state } = parseState(new URLSearchParams('q=trust_police&by=none&country=2&wave=2023,2024'), codebook);
+    const { state } = parseState(new URLSearchParams('q=trust_police&by=none&country=2&gender=2'), codebook);
     const subset = buildSubsetQuery(state, ['trust_police', 'weight'], codebook);
     const rows = await reference.rows(subset.sql, subset.params);
-    const expected = records.filter((r) => r['country'] === 2 && (r['wave'] === 2023 || r['wave'] === 2024));
+    const expected = records.filter((r) => r['country'] === 2 && r['gender'] === 2);
+    expect(expected.length).toBeGreaterThan(0);
     expect(rows.length).toBe(expected.length);
     expect(rows.map((r) => r['trust_police'])).toEqual(expected.map((r) => r['trust_police']));
   });

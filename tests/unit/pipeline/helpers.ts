@@ -11,8 +11,8 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 /** The fixture datasets folder (holds one small dataset, "mini"). */
 export const FIXTURE_SURVEYS = path.join(ROOT, 'tests', 'fixtures', 'survey', 'surveys');
 export const FIXTURE_DATASET = path.join(FIXTURE_SURVEYS, 'mini');
-/** The real datasets folder. */
-export const REAL_SURVEYS = path.join(ROOT, 'data', 'surveys');
+/** The synthetic WBSB dataset (the old codebook and its documented model): the generator's full-size fixture. */
+export const REAL_SURVEYS = path.join(ROOT, 'tests', 'fixtures', 'survey', 'synthetic-wbsb');
 
 const scratchDirs: string[] = [];
 
