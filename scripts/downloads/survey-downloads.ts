@@ -4,6 +4,7 @@
  * datapackage.json, ddi-codebook.xml, the R / Stata / SPSS syntax in each language and README.txt.
  * Everything goes through the OutputWriter, so it lands in public/data only with the rest of the run.
  */
+import { hasDesignWeights } from '../../src/lib/codebook/resolved.ts';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedCodebook } from '../../src/lib/codebook/resolved.ts';
@@ -61,7 +62,8 @@ export async function writeSurveyDownloads(dataset: ManifestDataset, writer: Out
   const csvFile = tableFile(dataset, `${id}.csv`);
   const variables = codebookVariables(codebooks, {
     id: trilingual((lang) => ui(lang).data_var_id),
-    weight: trilingual((lang) => ui(lang).data_var_weight),
+    // The label says what the weight is: design weights, or 1 for everyone in a round without them.
+    weight: trilingual((lang) => (hasDesignWeights(codebooks[lang].dataset) ? ui(lang).data_var_weight : ui(lang).data_var_weight_none)),
   });
   const columns = variables.map((variable) => variable.name);
   if (columns.join(',') !== csvFile.table?.columns.join(',')) throw new Error(`${id}: the codebook's columns differ from ${csvFile.path}`);

@@ -1,13 +1,17 @@
 /**
  * Loads data/representation/: metadata.yaml plus every *.csv table, validated row by row and across
- * rows (see src/lib/representation/validate.ts). Throws an Error naming file, row, column and value.
+ * rows (see src/lib/representation/validate.ts), then the published figures of figures/ (see
+ * scripts/representation/load-figures.ts), which are checked against the rank tables. Throws an Error
+ * (a DataError for the figures) naming file, row, column and value.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIssue } from '../../src/lib/representation/issues.ts';
 import { RepresentationMetadata } from '../../src/lib/representation/schema.ts';
 import type { RepresentationRow } from '../../src/lib/representation/schema.ts';
+import type { FigureVocabulary, PublishedFigure } from '../../src/lib/representation/figure-schema.ts';
 import { validateRepresentation } from '../../src/lib/representation/validate.ts';
+import { loadFigures } from '../representation/load-figures.ts';
 import { readCsv } from './csv.ts';
 import { entryIssue, entryIssuesFromZod, throwIfIssues } from './entry-issues.ts';
 import { loadPublications } from './load-publications.ts';
@@ -17,6 +21,10 @@ export interface RepresentationData {
   metadata: RepresentationMetadata;
   /** Rows of all tables, in file order. */
   rows: RepresentationRow[];
+  /** The institutions, groups, levels and conflict groups the figures use. */
+  figureVocabulary: FigureVocabulary;
+  /** Published figures (figures/figures.csv), each with its source, in file order. */
+  figures: PublishedFigure[];
 }
 
 export interface RepresentationOptions {
@@ -51,12 +59,13 @@ export function loadRepresentationCsv(file: string, context: TableContext): Repr
   return rows;
 }
 
-/** Reads metadata.yaml and every CSV table in `dir`. */
+/** Reads metadata.yaml, every CSV table in `dir` and the figures in `dir`/figures/. */
 export function loadRepresentation(dir: string, options: RepresentationOptions = {}): RepresentationData {
   const publicationIds = options.publicationIds ?? new Set(loadPublications(join(dir, '..', 'publications')).map((publication) => publication.id));
   const metadata = loadRepresentationMetadata(join(dir, 'metadata.yaml'), publicationIds);
   const tables = readdirSync(dir).filter((name) => name.endsWith('.csv')).sort();
   if (tables.length === 0) throw new Error(`${dir}: no .csv table found`);
   const rows = tables.flatMap((name) => loadRepresentationCsv(join(dir, name), { metadata, publicationIds }));
-  return { metadata, rows };
+  const { vocabulary, figures } = loadFigures(dir, { metadata, rankRows: rows, publicationIds });
+  return { metadata, rows, figureVocabulary: vocabulary, figures };
 }

@@ -1,16 +1,20 @@
 /**
- * datapackage.json and README.txt of the representation dataset. No open licence has been declared
- * for these figures, so the package carries no `licenses` entry; its description says how to reuse
- * them (cite the source), in the metadata's own words.
+ * datapackage.json and README.txt of the representation dataset: the rank table and the published
+ * figures (figures-package.ts) as two resources, with every source in `sources`. No open licence has
+ * been declared for these figures, so the package carries no `licenses` entry; its description says
+ * how to reuse them (cite the source), in the metadata's own words.
  */
 import { absoluteUrl } from '../../src/lib/downloads/site.ts';
 import { datasetUrl } from '../../src/lib/downloads/dataset-citation.ts';
 import { readmeText } from '../../src/lib/downloads/readme.ts';
 import type { RepresentationDataset } from '../../src/lib/downloads/representation-dataset.ts';
+import { FIGURES_TABLE, type RepresentationDatasetWithFigures } from '../../src/lib/representation/figures-dataset.ts';
 import type { Trilingual } from '../../src/lib/downloads/variables.ts';
 import { localPath } from '../../src/lib/paths.ts';
 import { GROUPS_BY_DIMENSION } from '../../src/lib/representation/schema.ts';
 import type { ManifestFile } from '../../src/lib/survey/manifest.ts';
+import { figureSources, figuresResource } from './figures-package.ts';
+import type { FigureRowContext } from './figures-table.ts';
 import { REPRESENTATION_COLUMNS } from './representation-table.ts';
 
 function constraintsOf(name: string, dataset: RepresentationDataset): Record<string, unknown> {
@@ -33,7 +37,7 @@ function sourceTitle(dataset: RepresentationDataset, id: string): string {
   return publication ? `${publication.authors.join(', ')}${publication.authors.length > 0 ? ', ' : ''}${publication.originalTitle} (${publication.date})` : id;
 }
 
-export function representationPackage(dataset: RepresentationDataset, csv: ManifestFile): Record<string, unknown> {
+export function representationPackage(dataset: RepresentationDatasetWithFigures, csv: ManifestFile, figuresCsv: ManifestFile, context: FigureRowContext): Record<string, unknown> {
   const { metadata } = dataset;
   return {
     profile: 'tabular-data-package',
@@ -42,8 +46,11 @@ export function representationPackage(dataset: RepresentationDataset, csv: Manif
     description: `${metadata.description.en} Covers: ${metadata.covers.en} Does not cover: ${metadata.doesNotCover.en} Reuse: ${metadata.licence.en}`,
     version: dataset.version,
     homepage: datasetUrl('en', dataset.id),
-    sources: metadata.sources.map((note) => ({ title: `${sourceTitle(dataset, note.source)}, ${note.figure}`, path: absoluteUrl(localPath('en', 'publications', note.source)) })),
-    keywords: ['representation', 'gender', 'security institutions', 'ranks'],
+    sources: [
+      ...metadata.sources.map((note) => ({ title: `${sourceTitle(dataset, note.source)}, ${note.figure}`, path: absoluteUrl(localPath('en', 'publications', note.source)) })),
+      ...figureSources(dataset, context),
+    ],
+    keywords: ['representation', 'gender', 'non-majority communities', 'security institutions', 'ranks'],
     resources: [
       {
         profile: 'tabular-data-resource',
@@ -62,11 +69,12 @@ export function representationPackage(dataset: RepresentationDataset, csv: Manif
           primaryKey: ['institution', 'year', 'rank', 'dimension', 'group'],
         },
       },
+      figuresResource(dataset, figuresCsv),
     ],
   };
 }
 
-export function representationReadme(dataset: RepresentationDataset, citations: Trilingual): string {
+export function representationReadme(dataset: RepresentationDatasetWithFigures, citations: Trilingual): string {
   const { metadata, id } = dataset;
   return readmeText({
     title: metadata.title,
@@ -76,7 +84,9 @@ export function representationReadme(dataset: RepresentationDataset, citations: 
     files: [
       { path: `${id}.parquet`, description: 'The table in Parquet: one row per institution, year, rank, dimension and group.' },
       { path: `${id}.csv`, description: 'The same table as CSV (UTF-8, comma-separated, header row).' },
-      { path: `${id}.json`, description: 'The table with its metadata (institutions, ranks, sources, coverage) in the three languages.' },
+      { path: `${FIGURES_TABLE}.parquet`, description: 'The published figures in Parquet: one row per figure, with its publisher and source address, qualifier, year status, flags and conflict group.' },
+      { path: `${FIGURES_TABLE}.csv`, description: 'The same figures as CSV (UTF-8, comma-separated, header row).' },
+      { path: `${id}.json`, description: 'Both tables with their metadata (institutions, ranks, groups, levels, conflict groups, sources, coverage) in the three languages.' },
       { path: 'datapackage.json', description: 'Frictionless Tabular Data Package: column types, allowed values, sources.' },
     ],
     citation: citations,
@@ -86,6 +96,7 @@ export function representationReadme(dataset: RepresentationDataset, citations: 
       `Covers: ${metadata.covers.en}`,
       `Does not cover: ${metadata.doesNotCover.en}`,
       ...metadata.sources.map((note) => `Source: ${sourceTitle(dataset, note.source)}, ${note.figure}. ${note.note.en}`),
+      `Published figures (${FIGURES_TABLE}.csv): ${dataset.figures.length} figures, each with its publisher and source_url. A value with a qualifier (about, over, up-to, less-than, almost, close-to) is not exact: read "about 16" as the source wrote it. Figures that report the same quantity differently share a conflict_group and are all kept; none is preferred. A year marked approximate or inferred is not stated by the source; an empty year means the source gives none.`,
     ],
   });
 }

@@ -74,8 +74,8 @@ test.describe('the data catalogue', () => {
         await expect(card.locator('h2 a')).toHaveAttribute('href', `/${lang}/data/${id}/`);
         expect(await card.locator('dl.facts > div').count()).toBeGreaterThanOrEqual(5);
       }
-      await expect(page.locator('article[data-dataset="wbsb"] [data-synthetic-notice]')).toBeVisible();
-      await expect(page.locator('article[data-dataset="representation"] [data-synthetic-notice]')).toHaveCount(0);
+      // Both datasets are real: no synthetic-data notice anywhere in the catalogue.
+      await expect(page.locator('[data-synthetic-notice]')).toHaveCount(0);
       await expectNoAxeViolations(page);
     });
   }
@@ -131,17 +131,24 @@ test.describe('every download of every dataset page', () => {
 
 test.describe('the survey dataset page', () => {
   for (const lang of LANGS) {
-    test(`shows method, coverage, codebook, citation, licence, changelog and the synthetic notice (${lang})`, async ({ page }) => {
+    test(`shows method, disclosure control, coverage, codebook, citation, licence and changelog, and no synthetic notice (${lang})`, async ({ page }) => {
       await open(page, `/${lang}/data/wbsb/`);
-      await expect(page.locator('main [data-synthetic-notice]').first()).toBeVisible();
+      await expect(page.locator('[data-synthetic-notice]')).toHaveCount(0);
+      // k is computed by the pipeline (manifest.json), so the page states the value the data give.
+      const manifest = (await (await page.request.get('/data/manifest.json')).json()) as { datasets: { id: string; disclosure?: { k: number } }[] };
+      const k = manifest.datasets.find((d) => d.id === 'wbsb')?.disclosure?.k;
+      expect(k).toBeGreaterThanOrEqual(1);
+      await expect(page.locator('[data-disclosure]')).toContainText(`k = ${k}`);
+      // Which texts are the questionnaire's and which the portal's.
+      expect(await page.locator('[data-text-origin]').count()).toBeGreaterThan(300);
       for (const id of ['downloads', 'method', 'coverage', 'codebook', 'cite', 'licence', 'changelog']) await expect(page.locator(`h2#${id}`)).toBeVisible();
-      await expect(page.locator('table[data-design] tbody tr')).toHaveCount(12);
+      await expect(page.locator('table[data-design] tbody tr')).toHaveCount(3);
       const coverageRows = page.locator('table[data-coverage] tr[data-question]');
       const questions = await coverageRows.count();
       expect(questions).toBeGreaterThanOrEqual(60);
-      // trust_eulex is asked in Kosovo only: 4 waves asked, 8 not.
-      await expect(page.locator('tr[data-question="trust_eulex"] td.yes')).toHaveCount(4);
-      await expect(page.locator('tr[data-question="trust_eulex"] td.no')).toHaveCount(8);
+      // trust_correction_service is asked in Kosovo only: 1 country-wave asked, 2 not.
+      await expect(page.locator('tr[data-question="trust_correction_service"] td.yes')).toHaveCount(1);
+      await expect(page.locator('tr[data-question="trust_correction_service"] td.no')).toHaveCount(2);
       await expect(page.locator('[data-citation="bibtex"]')).toContainText('@misc{wbsb_');
       await expect(page.locator('[data-citation="ris"]')).toContainText('TY  - DATA');
       await expect(page.locator(`[data-citation="apa"]`)).toContainText(`/${lang}/data/wbsb/`);

@@ -22,7 +22,7 @@ async function parquetRequestsBeforeReady(page: Page): Promise<{ before: number;
 }
 
 test('explore: a non-default view in the URL downloads its columns while DuckDB loads', async ({ page }) => {
-  const query = 'q=trust_army&by=education&country=1&w=1&dk=0&chart=stacked';
+  const query = 'q=trust_army&by=age_group&country=1&w=1&dk=0&chart=stacked';
   await openExplorer(page, 'en', query);
   await waitForEngineView(page, query);
   expect((await shownCells(page)).length).toBeGreaterThan(0);

@@ -9,7 +9,7 @@ test('shows the chart of the state in the URL, a credit and a link back, and not
   const figure = page.locator('[data-explorer-figure]');
   await expect(figure).toHaveAttribute('data-source', 'engine', { timeout: 45_000 });
   await expect(figure).toHaveAttribute('data-view-query', QUERY);
-  await expect(figure.locator('.figure-title')).toHaveText('Trust in the army');
+  await expect(figure.locator('.figure-title')).toHaveText('Trust in the armed forces');
   await expect(figure.locator('svg[viewBox]')).toHaveCount(1);
   await expect(figure.locator('.figure-notes')).toContainText('Licence: CC BY 4.0.');
   await expect(page.locator('[data-synthetic-notice]')).toBeVisible();

@@ -5,7 +5,7 @@ import { test, expect } from './support/fixtures.ts';
 import { openExplorer, shownCells, waitForEngineView } from './support/explorer.ts';
 import { explorerStrings } from '../../src/lib/explorer/strings.ts';
 
-const QUERY = 'q=trust_police&by=ethnicity&country=2&wave=2024&w=1&dk=0&chart=grouped';
+const QUERY = 'q=trust_police&by=ethnicity&country=2&wave=2021&w=1&dk=0&chart=grouped';
 
 /** Splits one CSV line into fields, honouring double quotes. */
 function csvFields(line: string): string[] {
@@ -40,15 +40,17 @@ test('CSV: metadata header in the page language, then one row per cell with the 
   const lines = text.slice(1).split('\r\n');
   const header = lines.filter((l) => l.startsWith('# '));
   expect(header[0]).toBe('# Pyetja: Besimi te policia (trust_police)');
-  // Filtered to Kosovo, the wording is Kosovo's.
-  expect(header).toContain('# Formulimi: Sa i besoni Policisë së Kosovës?');
-  expect(header.some((h) => h.startsWith('# Filtrat: ') && h.includes('Kosova') && h.includes('2024'))).toBe(true);
-  expect(header).toContain(`# ${sq.csv_weighting}: ${sq.note_weighted}`);
+  // The questionnaire's wording, with its diacritics restored.
+  expect(header).toContain('# Formulimi: Sa i besoni Policisë?');
+  expect(header.some((h) => h.startsWith('# Filtrat: ') && h.includes('Kosova') && h.includes('2021'))).toBe(true);
+  // The 2021 round has no design weights, and the export says so.
+  expect(header).toContain(`# ${sq.csv_weighting}: ${sq.note_no_weights}`);
   expect(header.some((h) => h.startsWith('# Baza: '))).toBe(true);
   expect(header.some((h) => h.startsWith('# Burimi: '))).toBe(true);
   expect(header.some((h) => h.startsWith('# Licenca: CC BY 4.0.'))).toBe(true);
   expect(header.some((h) => h.startsWith('# Citimi: '))).toBe(true);
-  expect(header).toContain(`# ${sq.csv_synthetic}: ${sq.synthetic_notice}`);
+  // Real data: no synthetic-data notice.
+  expect(header.some((h) => h.startsWith(`# ${sq.csv_synthetic}: `))).toBe(false);
 
   const columns = lines[header.length] ?? '';
   expect(columns).toBe('answer_code,answer,group_code,group,share_percent,ci95_low_percent,ci95_high_percent,cell_n,group_n,group_effective_n,reliability');
@@ -75,7 +77,8 @@ test('SVG and PNG: the chart with title, notes and source drawn on the image', a
   expect(svg).toContain('>Trust in the police</text>');
   expect(svg).toMatch(/>Source: Western Balkans Security Barometer, Kosovar Centre for Security Studies, data version [\d.]+\.<\/text>/);
   expect(svg).toContain('>Licence: CC BY 4.0.</text>');
-  expect(svg).toMatch(/Demonstration data: Synthetic demonstration data/);
+  expect(svg).not.toMatch(/Demonstration data/);
+  expect(svg).toContain('Unweighted shares');
   expect(svg).toContain('Filters: Country: Kosovo');
 
   const png = (await download(page, 'png')).bytes;
@@ -100,7 +103,7 @@ test('permalink, embed code and SQL are the view on screen, and copy to the clip
   const sql = await page.locator('[data-sql]').inputValue();
   expect(sql).toContain("read_parquet('wbsb.parquet')");
   expect(sql).toContain('"ethnicity" AS grp');
-  expect(sql).toContain('"wave" IN (2024)');
+  expect(sql).toContain('"wave" IN (2021)');
 
   await page.locator('[data-copy="explorer-sql"]').click();
   await expect(page.locator('[data-copy-status]')).toHaveText('Copied to the clipboard.');

@@ -63,10 +63,10 @@ test('a failure while computing a later view keeps the last view and offers a re
   await waitForEngineView(page);
   // The next view needs a column not loaded yet; its request fails.
   await page.route(PARQUET, (route) => (route.request().method() === 'GET' ? route.fulfill({ status: 500, body: '' }) : route.fallback()));
-  await page.locator('#explorer-breakdown').selectOption('education');
+  await page.locator('#explorer-breakdown').selectOption('age_group');
   await expect(page.locator('[data-engine-error]')).toBeVisible({ timeout: 45_000 });
   await expect(page.locator('[data-explorer-table]')).toHaveAttribute('data-view-query', 'q=trust_police&by=wave&country=2&w=1&dk=0&chart=lines');
   await page.unroute(PARQUET);
   await page.locator('[data-engine-retry]').click();
-  await waitForEngineView(page, 'q=trust_police&by=education&country=2&w=1&dk=0&chart=grouped');
+  await waitForEngineView(page, 'q=trust_police&by=age_group&country=2&w=1&dk=0&chart=grouped');
 });

@@ -39,7 +39,7 @@ test('a permalink opened in another language shows the same view in that languag
   await openExplorer(page, 'en', query);
   await waitForEngineView(page, query);
   const english = await shownCells(page);
-  await expect(page.locator('.result-table caption')).toContainText('Trust in the army');
+  await expect(page.locator('.result-table caption')).toContainText('Trust in the armed forces');
 
   await openExplorer(page, 'sr', query);
   await waitForEngineView(page, query);

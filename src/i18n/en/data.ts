@@ -123,5 +123,6 @@ export const data = {
 
   data_var_id: 'Respondent identifier',
   data_var_weight: 'Survey weight (raked to population margins)',
+  data_var_weight_none: 'Weight: 1 for every respondent (this round has no design weights)',
   data_design_group: 'Design and demographic variables',
 } as const;

@@ -40,6 +40,9 @@ export const indicator = {
   ind_trend_changes_none: 'No change between consecutive waves is statistically significant.',
   ind_trend_changes_some: 'Significant changes between consecutive waves: {changes}.',
   ind_trend_change_item: '{country} {from}–{to}: {difference}',
+  ind_trend_title_single: 'By country',
+  ind_trend_caption_single: 'Share of people who {key}, by country, {wave}, with 95% confidence intervals',
+  ind_trend_single_wave: 'The microdata cover one survey wave ({wave}), so they cannot show change over time.',
 
   ind_breakdown_title: 'The latest wave by group',
   ind_breakdown_lead: 'Share of people who {key} in each country\'s latest survey wave, by group. Choose a breakdown to open it.',
@@ -75,6 +78,7 @@ export const indicator = {
 
   ind_method_title: 'Method notes',
   ind_method_weighting: 'All shares are weighted. The weights are raked to the population margins of gender by age group and of region in each country and wave. "Don\'t know" and refused answers are left out of the base.',
+  ind_method_no_weights: 'The shares are unweighted: the survey round has no design weights, so each respondent counts once and the effective sample size equals the number of respondents. KCSS’s own reports may differ by a few points where they were weighted. "Don\'t know" and refused answers are left out of the base.',
   ind_method_moe: 'The 95% confidence intervals are Wilson score intervals computed with the effective sample size, n_eff = (Σw)² / Σw², which accounts for the loss of precision caused by weighting. The margin of error below is half the width of that interval for a share of 50%, the widest case.',
   ind_method_small: 'Groups with fewer than {low} respondents are not shown; groups with {low}–{high} respondents are marked * and should be read with caution.',
   ind_method_fieldwork: 'Fieldwork years: {years}.',

@@ -125,5 +125,6 @@ export const data = {
 
   data_var_id: 'Identifikuesi i të anketuarit',
   data_var_weight: 'Pesha e anketës (e kalibruar sipas strukturës së popullsisë)',
+  data_var_weight_none: 'Pesha: 1 për çdo të anketuar (ky raund nuk ka pesha dizajni)',
   data_design_group: 'Ndryshoret e dizajnit dhe demografike',
 } as const satisfies Record<keyof typeof reference, string>;

@@ -42,6 +42,9 @@ export const indicator = {
   ind_trend_changes_none: 'Asnjë ndryshim ndërmjet valëve të njëpasnjëshme nuk është statistikisht i rëndësishëm.',
   ind_trend_changes_some: 'Ndryshime të rëndësishme ndërmjet valëve të njëpasnjëshme: {changes}.',
   ind_trend_change_item: '{country} {from}–{to}: {difference}',
+  ind_trend_title_single: 'Sipas vendit',
+  ind_trend_caption_single: 'Përqindja e njerëzve që {key}, sipas vendit, {wave}, me intervale besueshmërie 95%',
+  ind_trend_single_wave: 'Mikrotëdhënat mbulojnë një valë të anketës ({wave}), ndaj nuk mund të tregojnë ndryshimin në kohë.',
 
   ind_breakdown_title: 'Vala më e fundit sipas grupeve',
   ind_breakdown_lead: 'Përqindja e njerëzve që {key} në valën më të fundit të anketës në secilin vend, sipas grupeve. Zgjidhni një ndarje për ta hapur.',
@@ -77,6 +80,7 @@ export const indicator = {
 
   ind_method_title: 'Shënime për metodën',
   ind_method_weighting: 'Të gjitha përqindjet janë të peshuara. Peshat përshtaten me metodën raking sipas shpërndarjes së popullsisë për gjininë e grupmoshën dhe për rajonin, në çdo vend dhe valë. Përgjigjet “nuk e di” dhe refuzimet nuk përfshihen në bazë.',
+  ind_method_no_weights: 'Përqindjet janë të papeshuara: ky raund i anketës nuk ka pesha dizajni, ndaj çdo i anketuar numërohet një herë dhe madhësia efektive e mostrës është e barabartë me numrin e të anketuarve. Raportet e vetë QKSS-së mund të ndryshojnë me disa pikë aty ku janë peshuar. Përgjigjet “nuk e di” dhe refuzimet nuk përfshihen në bazë.',
   ind_method_moe: 'Intervalet e besueshmërisë 95% janë intervale Wilson të llogaritura me madhësinë efektive të mostrës, n_eff = (Σw)² / Σw², e cila merr parasysh humbjen e saktësisë nga peshimi. Marzhi i gabimit më poshtë është gjysma e gjerësisë së këtij intervali për një përqindje prej 50%, rasti më i gjerë.',
   ind_method_small: 'Grupet me më pak se {low} të anketuar nuk shfaqen; grupet me {low}–{high} të anketuar shënohen me * dhe duhen lexuar me kujdes.',
   ind_method_fieldwork: 'Vitet e punës në terren: {years}.',

@@ -125,5 +125,6 @@ export const data = {
 
   data_var_id: 'Identifikator ispitanika',
   data_var_weight: 'Ponder istraživanja (kalibrisan prema strukturi stanovništva)',
+  data_var_weight_none: 'Ponder: 1 za svakog ispitanika (ova runda nema pondere dizajna)',
   data_design_group: 'Promenljive dizajna i demografske promenljive',
 } as const satisfies Record<keyof typeof reference, string>;

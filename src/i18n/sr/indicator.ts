@@ -42,6 +42,9 @@ export const indicator = {
   ind_trend_changes_none: 'Nijedna promena između uzastopnih talasa nije statistički značajna.',
   ind_trend_changes_some: 'Značajne promene između uzastopnih talasa: {changes}.',
   ind_trend_change_item: '{country} {from}–{to}: {difference}',
+  ind_trend_title_single: 'Po zemljama',
+  ind_trend_caption_single: 'Udeo ljudi koji {key}, po zemljama, {wave}, sa intervalima poverenja od 95%',
+  ind_trend_single_wave: 'Mikropodaci obuhvataju jedan talas istraživanja ({wave}), pa ne mogu da pokažu promenu tokom vremena.',
 
   ind_breakdown_title: 'Poslednji talas po grupama',
   ind_breakdown_lead: 'Udeo ljudi koji {key} u poslednjem talasu ankete u svakoj zemlji, po grupama. Izaberite podelu da biste je otvorili.',
@@ -77,6 +80,7 @@ export const indicator = {
 
   ind_method_title: 'Metodološke napomene',
   ind_method_weighting: 'Svi udeli su ponderisani. Ponderi su metodom rakinga usklađeni sa raspodelom stanovništva po polu i starosnim grupama i po regionima, u svakoj zemlji i talasu. Odgovori „ne znam“ i odbijanja nisu uključeni u osnovu.',
+  ind_method_no_weights: 'Udeli su neponderisani: ova runda istraživanja nema pondere dizajna, pa se svaki ispitanik broji jednom, a efektivna veličina uzorka jednaka je broju ispitanika. Izveštaji samog KCSS-a mogu se razlikovati za nekoliko poena tamo gde su ponderisani. Odgovori „ne znam“ i odbijanja nisu uključeni u osnovu.',
   ind_method_moe: 'Intervali poverenja od 95% su Vilsonovi intervali izračunati sa efektivnom veličinom uzorka, n_eff = (Σw)² / Σw², koja uzima u obzir gubitak preciznosti usled ponderisanja. Margina greške u tabeli ispod je polovina širine tog intervala za udeo od 50%, najširi slučaj.',
   ind_method_small: 'Grupe sa manje od {low} ispitanika nisu prikazane; grupe sa {low}–{high} ispitanika označene su sa * i treba ih tumačiti sa oprezom.',
   ind_method_fieldwork: 'Godine terenskog istraživanja: {years}.',

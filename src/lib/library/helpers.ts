@@ -2,11 +2,15 @@
  * Pure helpers over validated library data, shared by the build pipeline and the pages.
  */
 import { comparePartialDates } from './dates.ts';
+import { isUndated } from './display.ts';
 import type { Publication } from './schema.ts';
 
-/** Newest first; publications of the same date keep a stable order by id. */
+/**
+ * Newest first; publications of the same date keep a stable order by id. Undated ones come last: their
+ * `date` is only the earliest possible one, which says nothing about where they belong.
+ */
 export function sortNewestFirst(publications: readonly Publication[]): Publication[] {
-  return [...publications].sort((a, b) => comparePartialDates(b.date, a.date) || a.id.localeCompare(b.id));
+  return [...publications].sort((a, b) => Number(isUndated(a)) - Number(isUndated(b)) || comparePartialDates(b.date, a.date) || a.id.localeCompare(b.id));
 }
 
 /** The publications of one programme, newest first. */

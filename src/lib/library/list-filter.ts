@@ -4,6 +4,7 @@
  * value) and its browser script (which applies them); values not offered by the page are dropped.
  */
 import { yearOf } from './dates.ts';
+import { isUndated } from './display.ts';
 import type { Publication } from './schema.ts';
 
 export const LIST_FILTER_NAMES = ['type', 'programme', 'year', 'language'] as const;
@@ -11,8 +12,10 @@ export type ListFilterName = (typeof LIST_FILTER_NAMES)[number];
 export const LIST_SORTS = ['newest', 'oldest'] as const;
 export type ListSort = (typeof LIST_SORTS)[number];
 
-/** The programme filter's value for institution-wide publications (a programme id can hold no underscore). */
+/** The programme filter's value for publications without a programme (a programme id can hold no underscore). */
 export const NO_PROGRAMME = '_none';
+/** The year filter's value for publications the sources do not date. */
+export const NO_YEAR = '_undated';
 
 export interface ListState {
   filters: Partial<Record<ListFilterName, string>>;
@@ -31,7 +34,7 @@ export function facetsOf(publication: Publication): ListItemFacets {
   return {
     type: publication.type,
     programme: publication.programme ?? NO_PROGRAMME,
-    year: String(yearOf(publication.date)),
+    year: isUndated(publication) ? NO_YEAR : String(yearOf(publication.date)),
     languages: publication.languages,
   };
 }
@@ -69,7 +72,7 @@ export function matchesListFilters(item: ListItemFacets, filters: ListState['fil
   );
 }
 
-/** The values each filter offers: the ones that occur, years newest first, the others in `order`. */
+/** The values each filter offers: the ones that occur, years newest first (undated last), the others in `order`. */
 export function listFacetValues(publications: readonly Publication[], order: Readonly<Record<'type' | 'programme' | 'language', readonly string[]>>): Record<ListFilterName, string[]> {
   const facets = publications.map(facetsOf);
   const present = (values: Iterable<string>, ordered: readonly string[]) => {
@@ -79,7 +82,7 @@ export function listFacetValues(publications: readonly Publication[], order: Rea
   return {
     type: present(facets.map((f) => f.type), order.type),
     programme: present(facets.map((f) => f.programme), [...order.programme, NO_PROGRAMME]),
-    year: [...new Set(facets.map((f) => f.year))].sort((a, b) => Number(b) - Number(a)),
+    year: [...new Set(facets.map((f) => f.year))].sort((a, b) => Number(a === NO_YEAR) - Number(b === NO_YEAR) || Number(b) - Number(a)),
     language: present(facets.flatMap((f) => f.languages), order.language),
   };
 }
