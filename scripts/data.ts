@@ -50,11 +50,14 @@ async function main(): Promise<void> {
   const [dataDir = path.join(ROOT, 'data', 'surveys'), outDir = path.join(ROOT, 'public', 'data'), representationArg] = process.argv.slice(2);
   const sibling = path.join(path.dirname(path.resolve(dataDir)), 'representation');
   const representationDir = representationArg ?? (existsSync(sibling) ? sibling : undefined);
+  const publishedSibling = path.join(path.dirname(path.resolve(dataDir)), 'published');
+  const publishedDir = existsSync(publishedSibling) ? publishedSibling : undefined;
   try {
     const result = await runPipeline({
       dataDir,
       outDir,
       ...(representationDir === undefined ? {} : { representationDir }),
+      ...(publishedDir === undefined ? {} : { publishedDir }),
       onStep: (dataset, { step, ms }) => console.log(`[data] ${dataset}: ${step} ${ms.toFixed(0)} ms`),
     });
     for (const dataset of result.datasets) {

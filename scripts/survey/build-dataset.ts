@@ -4,6 +4,7 @@
  * nothing lands in public/data until every dataset has passed.
  */
 import { resolveCodebook } from '../../src/lib/codebook/resolve.ts';
+import type { ResolvedCodebook } from '../../src/lib/codebook/resolved.ts';
 import { LANGS } from '../../src/lib/i18n-langs.ts';
 import type { ManifestDataset } from '../../src/lib/survey/manifest.ts';
 import type { OutputWriter } from '../lib/output-writer.ts';
@@ -13,13 +14,17 @@ import { loadCodebook } from './load-codebook.ts';
 import { readResponses } from './read-responses.ts';
 import type { CountryWaveSummary } from './synthetic/generate.ts';
 import { validateResponses } from './validate-responses.ts';
-import { codesOf } from './response-table.ts';
+import { codesOf, type ResponseTable } from './response-table.ts';
 import { DISCLOSURE_KEYS, disclosureCheck } from '../../src/lib/survey/disclosure.ts';
 import { responsesToCsv } from './write-csv.ts';
 import { responsesToParquet } from './write-parquet.ts';
 
 export interface DatasetBuild {
   manifest: ManifestDataset;
+  /** The English codebook (the published figures are checked against it). */
+  english: ResolvedCodebook;
+  /** The validated respondents (the published figures are recomputed from them). */
+  table: ResponseTable;
   /** Design effects and raking passes per country-wave, when the data are synthetic. */
   synthetic?: CountryWaveSummary[];
 }
@@ -57,5 +62,5 @@ export async function buildDataset(datasetDir: string, writer: OutputWriter, tim
     disclosure,
     files: writer.files().filter((file) => file.path.startsWith(`${id}/`)),
   };
-  return { manifest, ...(source.synthetic ? { synthetic: source.synthetic } : {}) };
+  return { manifest, english, table, ...(source.synthetic ? { synthetic: source.synthetic } : {}) };
 }

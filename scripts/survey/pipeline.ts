@@ -15,6 +15,10 @@ import { StepTimer, type StepTime } from '../lib/step-timer.ts';
 import { writeSurveyDownloads } from '../downloads/survey-downloads.ts';
 import { buildRepresentation } from '../representation/build-representation.ts';
 import { buildDataset, type DatasetBuild } from './build-dataset.ts';
+import { buildPublished } from '../published/build-published.ts';
+
+/** The survey whose codebook the published figures refer to. */
+const PUBLISHED_SURVEY = 'wbsb';
 
 export const GENERATED_BY = 'security-barometer-portal data pipeline (scripts/data.ts)';
 export const MANIFEST_FILE = 'manifest.json';
@@ -26,13 +30,16 @@ export interface PipelineOptions {
   outDir: string;
   /** The representation tables' folder (data/representation); left out, no representation dataset is built. */
   representationDir?: string;
+  /** KCSS's published figures (data/published), checked against the wbsb codebook; left out, not built. */
+  publishedDir?: string;
   /** Called after each step with its duration. */
   onStep?: (dataset: string, time: StepTime) => void;
 }
 
 export interface PipelineResult {
   manifest: Manifest;
-  datasets: (DatasetBuild & { steps: StepTime[] })[];
+  /** Every dataset built, with its step times; survey datasets also carry their design summaries. */
+  datasets: (Pick<DatasetBuild, 'manifest' | 'synthetic'> & { steps: StepTime[] })[];
 }
 
 async function datasetFolders(dataDir: string): Promise<string[]> {
@@ -55,16 +62,24 @@ export async function runPipeline(options: PipelineOptions): Promise<PipelineRes
   return replaceDirAtomically(options.outDir, async (tempDir) => {
     const writer = new OutputWriter(tempDir);
     const datasets: PipelineResult['datasets'] = [];
+    let survey: Pick<DatasetBuild, 'english' | 'table'> | undefined;
     for (const folder of folders) {
       const name = path.basename(folder);
       const timer = new StepTimer((time) => options.onStep?.(name, time));
       const build = await buildDataset(folder, writer, timer);
+      if (build.manifest.id === PUBLISHED_SURVEY) survey = build;
       const files = await timer.run('researcher downloads', () => writeSurveyDownloads(build.manifest, writer));
-      datasets.push({ ...build, manifest: { ...build.manifest, files }, steps: timer.steps });
+      datasets.push({ manifest: { ...build.manifest, files }, ...(build.synthetic ? { synthetic: build.synthetic } : {}), steps: timer.steps });
     }
     if (options.representationDir !== undefined) {
       const timer = new StepTimer((time) => options.onStep?.('representation', time));
       const build = await buildRepresentation(path.resolve(options.representationDir), writer, timer);
+      datasets.push({ ...build, steps: timer.steps });
+    }
+    if (options.publishedDir !== undefined) {
+      if (!survey) throw new DataError({ file: displayPath(options.publishedDir) }, `the published figures need the ${PUBLISHED_SURVEY} dataset, which was not built`);
+      const timer = new StepTimer((time) => options.onStep?.('published', time));
+      const build = await buildPublished(path.resolve(options.publishedDir), survey.english, survey.table, writer, timer);
       datasets.push({ ...build, steps: timer.steps });
     }
     const manifest: Manifest = { generatedBy: GENERATED_BY, datasets: datasets.map((dataset) => dataset.manifest) };

@@ -68,7 +68,7 @@ test.describe('the data catalogue', () => {
   for (const lang of LANGS) {
     test(`lists every dataset with what it covers and links to its page (${lang})`, async ({ page }) => {
       const ids = await datasetIds(page, lang);
-      expect(ids).toEqual(['wbsb', 'representation']);
+      expect(ids).toEqual(['wbsb', 'representation', 'published']);
       for (const id of ids) {
         const card = page.locator(`article[data-dataset="${id}"]`);
         await expect(card.locator('h2 a')).toHaveAttribute('href', `/${lang}/data/${id}/`);

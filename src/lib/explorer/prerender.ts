@@ -2,6 +2,7 @@
  * The default view as markup, for the explorer and embed pages' first HTML response (build time), and
  * the settings their browser script reads from a JSON data block.
  */
+import { PUBLISHED_ID } from '../published/figures.ts';
 import { renderChartMarkup } from '../../charts/render-static.ts';
 import type { ResolvedCodebook } from '../codebook/resolved.ts';
 import { REPRESENTATION_ID } from '../downloads/representation-dataset.ts';
@@ -52,7 +53,11 @@ export function prerenderDefaultView(codebook: ResolvedCodebook, aggregatesOf: (
       lang,
       codebookUrl: `/data/${datasetId}/codebook.${lang}.json`,
       parquetUrl: `/data/${datasetId}/${datasetId}.parquet`,
-      consoleTables: [{ name: REPRESENTATION_ID, parquetUrl: `/data/${REPRESENTATION_ID}/${REPRESENTATION_ID}.parquet` }],
+      consoleTables: [
+        { name: REPRESENTATION_ID, parquetUrl: `/data/${REPRESENTATION_ID}/${REPRESENTATION_ID}.parquet` },
+        // KCSS's published figures, as printed: a table of their own, never joined into wbsb by the portal.
+        { name: PUBLISHED_ID, parquetUrl: `/data/${PUBLISHED_ID}/${PUBLISHED_ID}.parquet` },
+      ],
       defaultQuery: serializeState(state),
       defaultResult: result,
       strings,
