@@ -189,7 +189,9 @@ function codeQuestion(
     const index = findColumn(t, ref, fail);
     claim(t, index, question.id);
     const column = new Int32Array(t.rows.length);
-    if (lang === DB_LANG) {
+    // The coded file's own labels are read only when it is the question's sole source (Albania's
+    // questions missing from the label files); beside a label file it is checked one-to-one instead.
+    if (lang === DB_LANG && coded.length > 0) {
       coded.push({ lang, table: t, index, header: t.headers[index] ?? '', codes: column });
       continue;
     }
