@@ -1,13 +1,16 @@
 /**
- * Pipeline step: the representation dataset (data/representation/) validated by the library loader
- * and written to public/data/representation/ as CSV, Parquet, the JSON the pages read,
- * datapackage.json and README.txt. A bad row stops the run with the loader's message (file, row,
- * column, value) as a DataError, before anything replaces public/data.
+ * Pipeline step: the representation dataset (data/representation/: the rank table and the published
+ * figures) validated by the library loader and written to public/data/representation/ as CSV and
+ * Parquet (one pair per table), the JSON the pages read, datapackage.json and README.txt. A bad row
+ * stops the run with the loader's message (file, row, column, value) as a DataError, before anything
+ * replaces public/data.
  */
 import path from 'node:path';
 import { apaCitation } from '../../src/lib/downloads/citation.ts';
 import { citationInput } from '../../src/lib/downloads/dataset-citation.ts';
 import { REPRESENTATION_ID, type RepresentationDataset } from '../../src/lib/downloads/representation-dataset.ts';
+import { figureLabels } from '../../src/lib/representation/figure-labels.ts';
+import { FIGURES_TABLE, type RepresentationDatasetWithFigures } from '../../src/lib/representation/figures-dataset.ts';
 import type { Trilingual } from '../../src/lib/downloads/variables.ts';
 import type { Lang } from '../../src/lib/i18n-langs.ts';
 import type { ManifestDataset } from '../../src/lib/survey/manifest.ts';
@@ -18,6 +21,7 @@ import type { OutputWriter } from '../lib/output-writer.ts';
 import type { StepTimer } from '../lib/step-timer.ts';
 import { loadRepresentation, type RepresentationData } from '../library/load-representation.ts';
 import { REPRESENTATION_RELEASE } from './release.ts';
+import { figuresCsv, figuresParquet, FIGURE_COLUMNS, type FigureRowContext } from './figures-table.ts';
 import { representationPackage, representationReadme } from './representation-package.ts';
 import { representationCsv, representationParquet, REPRESENTATION_COLUMNS } from './representation-table.ts';
 import { publicationIds, sourcePublication } from './source-publications.ts';
@@ -49,18 +53,23 @@ export function representationCitations(dataset: Pick<RepresentationDataset, 'me
 export async function buildRepresentation(dir: string, writer: OutputWriter, timer: StepTimer): Promise<{ manifest: ManifestDataset }> {
   const id = REPRESENTATION_ID;
   const publicationsDir = path.join(dir, '..', 'publications');
-  const dataset = await timer.run('load + validate', (): RepresentationDataset => {
-    const { metadata, rows } = load(dir, publicationIds(publicationsDir));
-    const cited = [...new Set([...metadata.sources.map((note) => note.source), ...rows.map((row) => row.source)])];
-    return { id, ...REPRESENTATION_RELEASE, metadata, rows, publications: cited.map((source) => sourcePublication(publicationsDir, source)) };
+  const dataset = await timer.run('load + validate', (): RepresentationDatasetWithFigures => {
+    const { metadata, rows, figureVocabulary, figures } = load(dir, publicationIds(publicationsDir));
+    const publications = [...metadata.sources.map((note) => note.source), ...rows.map((row) => row.source), ...figures.flatMap((figure) => figure.publication ?? [])];
+    const cited = [...new Set(publications)];
+    return { id, ...REPRESENTATION_RELEASE, metadata, rows, publications: cited.map((source) => sourcePublication(publicationsDir, source)), figureVocabulary, figures };
   });
   const tableInfo = { rows: dataset.rows.length, columns: REPRESENTATION_COLUMNS.map((column) => column.name) };
+  const figuresInfo = { rows: dataset.figures.length, columns: FIGURE_COLUMNS.map((column) => column.name) };
+  const context: FigureRowContext = { labels: figureLabels(dataset.figureVocabulary, dataset.metadata), publications: dataset.publications };
   await timer.run('write tables', async () => {
     await writer.write(`${id}/${id}.parquet`, representationParquet(dataset.rows, dataset.version), tableInfo);
     const csv = await writer.write(`${id}/${id}.csv`, representationCsv(dataset.rows), tableInfo);
+    await writer.write(`${id}/${FIGURES_TABLE}.parquet`, figuresParquet(dataset.figures, context, dataset.version), figuresInfo);
+    const figureCsv = await writer.write(`${id}/${FIGURES_TABLE}.csv`, figuresCsv(dataset.figures, context), figuresInfo);
     await writer.write(`${id}/${id}.json`, `${JSON.stringify(dataset, null, 2)}\n`);
     const citations = representationCitations(dataset);
-    await writer.write(`${id}/datapackage.json`, `${JSON.stringify(representationPackage(dataset, csv), null, 2)}\n`);
+    await writer.write(`${id}/datapackage.json`, `${JSON.stringify(representationPackage(dataset, csv, figureCsv, context), null, 2)}\n`);
     await writer.write(`${id}/README.txt`, representationReadme(dataset, citations));
   });
   return {

@@ -100,7 +100,7 @@ export const explorer = {
   sql_hint: 'Reproduces the numbers of the table in DuckDB against the downloadable Parquet file.',
   sql_pending: 'The SQL appears once the data engine has computed the view.',
   console_summary: 'For power users: SQL console',
-  console_hint: 'Read-only SQL in your browser over three tables: wbsb (the 2021 survey, one row per respondent), representation (women and communities in the security institutions) and published (KCSS’s published survey figures since 2014, as printed, each with its source). Files and the network cannot be reached from here. The SQL of the current view is a good start.',
+  console_hint: 'Read-only SQL in your browser over four tables: wbsb (the 2021 survey, one row per respondent), representation (women and men by rank in the KSF), representation_figures (sourced figures on women and communities in the security institutions) and published (KCSS’s published survey figures since 2014, as printed, each with its source). Files and the network cannot be reached from here. The SQL of the current view is a good start.',
   console_query_label: 'SQL query',
   console_limit_label: 'Maximum rows',
   console_run: 'Run query',

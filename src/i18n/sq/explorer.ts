@@ -102,7 +102,7 @@ export const explorer = {
   sql_hint: 'Riprodhon shifrat e tabelës në DuckDB mbi skedarin Parquet që mund të shkarkohet.',
   sql_pending: 'SQL-ja shfaqet sapo motori i të dhënave të ketë llogaritur pamjen.',
   console_summary: 'Për përdorues të avancuar: konsola SQL',
-  console_hint: 'SQL vetëm për lexim në shfletuesin tuaj, mbi tri tabela: wbsb (anketa e vitit 2021, një rresht për çdo të anketuar), representation (gratë dhe komunitetet në institucionet e sigurisë) dhe published (shifrat e anketave të publikuara nga QKSS-ja që nga viti 2014, ashtu siç janë botuar, secila me burimin e vet). Nga këtu nuk arrihen as skedarët as rrjeti. SQL-ja e pamjes aktuale është një fillim i mirë.',
+  console_hint: 'SQL vetëm për lexim në shfletuesin tuaj, mbi katër tabela: wbsb (anketa e vitit 2021, një rresht për çdo të anketuar), representation (gratë dhe burrat sipas gradës në FSK), representation_figures (shifra me burim për gratë dhe komunitetet në institucionet e sigurisë) dhe published (shifrat e anketave të publikuara nga QKSS-ja që nga viti 2014, ashtu siç janë botuar, secila me burimin e vet). Nga këtu nuk arrihen as skedarët as rrjeti. SQL-ja e pamjes aktuale është një fillim i mirë.',
   console_query_label: 'Pyetësori SQL',
   console_limit_label: 'Numri më i madh i rreshtave',
   console_run: 'Ekzekuto',

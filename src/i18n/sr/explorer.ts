@@ -102,7 +102,7 @@ export const explorer = {
   sql_hint: 'Ponavlja brojke iz tabele u DuckDB-u nad Parquet datotekom koja se može preuzeti.',
   sql_pending: 'SQL se pojavljuje čim mašina za podatke izračuna prikaz.',
   console_summary: 'Za napredne korisnike: SQL konzola',
-  console_hint: 'SQL samo za čitanje u vašem pregledaču, nad tri tabele: wbsb (istraživanje iz 2021, po jedan red za svakog ispitanika), representation (žene i zajednice u institucijama bezbednosti) i published (brojke istraživanja koje je KCSS objavio od 2014, onako kako su objavljene, svaka sa svojim izvorom). Odavde se ne može pristupiti datotekama ni mreži. SQL trenutnog prikaza je dobar početak.',
+  console_hint: 'SQL samo za čitanje u vašem pregledaču, nad četiri tabele: wbsb (istraživanje iz 2021, po jedan red za svakog ispitanika), representation (žene i muškarci po činu u KBS), representation_figures (brojke sa izvorom o ženama i zajednicama u institucijama bezbednosti) i published (brojke istraživanja koje je KCSS objavio od 2014, onako kako su objavljene, svaka sa svojim izvorom). Odavde se ne može pristupiti datotekama ni mreži. SQL trenutnog prikaza je dobar početak.',
   console_query_label: 'SQL upit',
   console_limit_label: 'Najveći broj redova',
   console_run: 'Pokreni upit',

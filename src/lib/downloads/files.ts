@@ -35,6 +35,9 @@ const ORDER: readonly DownloadKind[] = ['parquet', 'csv', 'json', 'codebook-json
 function classify(datasetId: string, relative: string): { kind: DownloadKind; lang?: Lang } | null {
   if (relative === `${datasetId}.parquet`) return { kind: 'parquet' };
   if (relative === `${datasetId}.csv`) return { kind: 'csv' };
+  // A dataset's second table (representation-figures): listed beside the first.
+  if (relative === `${datasetId}-figures.parquet`) return { kind: 'parquet' };
+  if (relative === `${datasetId}-figures.csv`) return { kind: 'csv' };
   if (relative === `${datasetId}.json`) return { kind: 'json' };
   if (relative === 'codebook.csv') return { kind: 'codebook-csv' };
   if (relative === 'datapackage.json') return { kind: 'datapackage' };

@@ -55,6 +55,8 @@ export function prerenderDefaultView(codebook: ResolvedCodebook, aggregatesOf: (
       parquetUrl: `/data/${datasetId}/${datasetId}.parquet`,
       consoleTables: [
         { name: REPRESENTATION_ID, parquetUrl: `/data/${REPRESENTATION_ID}/${REPRESENTATION_ID}.parquet` },
+        // The sourced figures on women and communities (published-figures.md section B), one row per figure.
+        { name: 'representation_figures', parquetUrl: `/data/${REPRESENTATION_ID}/${REPRESENTATION_ID}-figures.parquet` },
         // KCSS's published figures, as printed: a table of their own, never joined into wbsb by the portal.
         { name: PUBLISHED_ID, parquetUrl: `/data/${PUBLISHED_ID}/${PUBLISHED_ID}.parquet` },
       ],

@@ -142,7 +142,9 @@ function checkRecord(input: FiguresInput, record: CsvRecord): { located?: Locate
   const parsed = FigureCsvRow.safeParse(toCandidate(raw));
   if (!parsed.success) {
     const schemaIssues = parsed.error.issues.filter((problem) => !(valueIssue.length > 0 && problem.path[0] === 'value'));
-    return { issues: [...valueIssue, ...schemaIssues.map((problem) => at(columnOf(problem.path[0]), problem.message))] };
+    // A bad flag is reported with its name: the cell may hold several.
+    const flagOf = (path: readonly PropertyKey[]) => (path[0] === 'flags' && typeof path[1] === 'number' ? ` (flag "${raw.flags.split(';')[path[1]]?.trim() ?? ''}")` : '');
+    return { issues: [...valueIssue, ...schemaIssues.map((problem) => at(columnOf(problem.path[0]), `${problem.message}${flagOf(problem.path)}`))] };
   }
   const issues = [...valueIssue, ...checkReferences(input, parsed.data, at), ...checkConsistency(parsed.data, at)];
   const decimals = valueText.split('.')[1]?.length ?? 0;

@@ -116,7 +116,8 @@ describe('the representation dataset', () => {
     const entry = manifest.datasets.find((dataset) => dataset.id === 'representation');
     expect(entry?.synthetic).toBe(false);
     expect(entry?.files.map((file) => file.path)).toEqual([
-      'representation/README.txt', 'representation/datapackage.json', 'representation/representation.csv',
+      'representation/README.txt', 'representation/datapackage.json', 'representation/representation-figures.csv',
+      'representation/representation-figures.parquet', 'representation/representation.csv',
       'representation/representation.json', 'representation/representation.parquet',
     ]);
     expect(manifest.datasets.map((dataset) => dataset.id)).toEqual(['mini', 'representation']);
