@@ -14,6 +14,9 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('.figure-notes')).toContainText('Filters: Country: Kosovo.');
     await expect(page.locator('.figure-notes')).toContainText('Licence: CC BY 4.0.');
     await expect(page.locator('[data-engine-status]')).toContainText('default view');
+    // It says plainly that building tables needs JavaScript, and never that an engine is loading.
+    await expect(page.locator('[data-engine-status]')).toContainText('needs JavaScript');
+    await expect(page.locator('[data-engine-status]')).not.toContainText('loads in the background');
   });
 });
 

@@ -73,6 +73,8 @@ export class ViewRunner {
   /** Loads the engine (again, after a fault) and computes the latest wanted state. */
   async start(): Promise<void> {
     this.status.clearFault();
+    // The page as built says that tables need JavaScript; now that it runs, say the engine is on its way.
+    this.status.say(this.config.strings.status_default);
     const early = this.startEarly(this.wanted);
     try {
       await this.handle.ready(this.onProgress);

@@ -63,6 +63,7 @@ export const explorer = {
   note_suppressed: 'Groups with fewer than 30 respondents are not shown.',
   citation: '{publisher} ({year}). {dataset}, data version {version}. {url}',
   status_default: 'This is the default view, computed when the site was built. The data engine loads in the background.',
+  status_no_js: 'This is the default view, computed when the site was built. Building your own tables needs JavaScript, which is not running in this browser; the figures below, their table and the downloads work without it.',
   status_pending: 'Showing the default view until the data engine has computed your selection.',
   progress_wasm: 'Loading the data engine… {loaded} of {total}',
   progress_wasm_unknown: 'Loading the data engine…',

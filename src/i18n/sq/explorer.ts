@@ -65,6 +65,7 @@ export const explorer = {
   note_suppressed: 'Grupet me më pak se 30 të anketuar nuk shfaqen.',
   citation: '{publisher} ({year}). {dataset}, versioni i të dhënave {version}. {url}',
   status_default: 'Kjo është pamja e parazgjedhur, e llogaritur gjatë ndërtimit të faqes. Motori i të dhënave ngarkohet në sfond.',
+  status_no_js: 'Kjo është pamja e parazgjedhur, e llogaritur gjatë ndërtimit të faqes. Ndërtimi i tabelave tuaja kërkon JavaScript, i cili nuk po punon në këtë shfletues; shifrat më poshtë, tabela e tyre dhe shkarkimet punojnë edhe pa të.',
   status_pending: 'Po shfaqet pamja e parazgjedhur derisa motori i të dhënave të llogarisë zgjedhjen tuaj.',
   progress_wasm: 'Po ngarkohet motori i të dhënave… {loaded} nga {total}',
   progress_wasm_unknown: 'Po ngarkohet motori i të dhënave…',

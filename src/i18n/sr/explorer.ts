@@ -65,6 +65,7 @@ export const explorer = {
   note_suppressed: 'Grupe sa manje od 30 ispitanika nisu prikazane.',
   citation: '{publisher} ({year}). {dataset}, verzija podataka {version}. {url}',
   status_default: 'Ovo je podrazumevani prikaz, izračunat prilikom izrade sajta. Mašina za podatke se učitava u pozadini.',
+  status_no_js: 'Ovo je podrazumevani prikaz, izračunat prilikom izrade sajta. Pravljenje sopstvenih tabela zahteva JavaScript, koji u ovom pregledaču ne radi; brojke ispod, njihova tabela i preuzimanja rade i bez njega.',
   status_pending: 'Prikazuje se podrazumevani prikaz dok mašina za podatke ne izračuna vaš izbor.',
   progress_wasm: 'Učitava se mašina za podatke… {loaded} od {total}',
   progress_wasm_unknown: 'Učitava se mašina za podatke…',
