@@ -45,6 +45,8 @@ test.describe('the publication list with JavaScript', () => {
     await page.getByLabel('Language of the original').selectOption('en');
     await expect(visible).toHaveCount(gender2023.filter((publication) => publication.languages.includes('en')).length);
 
+    // No gender publication is dated 2016, so the list empties and says so.
+    expect(library.publications.filter((publication) => publication.programme === 'gender-and-security' && yearOf(publication.date) === '2016')).toEqual([]);
     await page.getByLabel('Year').selectOption('2016');
     await expect(visible).toHaveCount(0);
     await expect(page.locator('[data-library-none]')).toBeVisible();
@@ -52,6 +54,11 @@ test.describe('the publication list with JavaScript', () => {
     await page.getByRole('button', { name: 'Clear the filters' }).click();
     await expect(visible).toHaveCount(total);
     await expect(page).toHaveURL(/\/en\/publications\/$/);
+
+    const undated = library.publications.filter((publication) => publication.dateBasis === 'not-before');
+    await page.getByLabel('Year').selectOption({ label: 'Undated' });
+    await expect(visible).toHaveCount(undated.length);
+    await expect(page).toHaveURL(/\?year=_undated$/);
   });
 
   test('sorts oldest first and reads the filters from a linked URL', async ({ page }) => {
@@ -77,17 +84,21 @@ test.describe('the publication list with JavaScript', () => {
 
 test.describe('a publication page', () => {
   const publication = library.publications.find((entry) => entry.id === 'gender-integration-ksf');
-  if (!publication) throw new Error('no gender-integration-ksf in the library');
+  if (!publication?.summary) throw new Error('no summarised gender-integration-ksf in the library');
+  const summary = publication.summary;
 
   for (const lang of LANGS) {
-    test(`shows facts, summary, related indicators with codebook labels, and a citation (${lang})`, async ({ page }) => {
+    test(`shows facts, summary, related pages and indicators with codebook labels, and a citation (${lang})`, async ({ page }) => {
       await open(page, `/${lang}/publications/${publication.id}/`);
       await expect(page.locator('h1')).toHaveText(publication.title[lang]);
-      await expect(page.locator('main')).toContainText(publication.originalTitle);
+      await expect(page.locator('main dl')).toContainText(publication.originalTitle);
       await expect(page.locator('main')).toContainText(publication.isbn ?? '');
       for (const author of publication.authors) await expect(page.locator('main dl')).toContainText(author);
       await expect(page.locator(`main a[href="/${lang}/programmes/${publication.programme ?? ''}/"]`)).toHaveCount(1);
-      await expect(page.locator('main')).toContainText(publication.summary[lang].slice(0, 80));
+      await expect(page.locator('[data-summary]')).toContainText(summary[lang].slice(0, 80));
+      await expect(page.locator('[data-summary-absent]')).toHaveCount(0);
+      // The KSF report is the source of the representation page's table by rank.
+      await expect(page.locator('a[data-related-page="representation"]')).toHaveAttribute('href', `/${lang}/representation/`);
 
       const codebook = JSON.parse(readFileSync(`public/data/wbsb/codebook.${lang}.json`, 'utf8')) as { questions: { id: string; short: string }[] };
       const related = page.locator('ul.related-indicators a');
@@ -101,14 +112,68 @@ test.describe('a publication page', () => {
     });
   }
 
-  test('links to the original and carries its programme and year as search filters', async ({ page }) => {
+  test('carries its programme and year as search filters', async ({ page }) => {
     await open(page, `/en/publications/two-opposite-viewpoints/`);
     const entry = library.publications.find((candidate) => candidate.id === 'two-opposite-viewpoints');
-    await expect(page.getByRole('link', { name: 'Read the original on the publisher’s website' })).toHaveAttribute('href', entry?.url ?? '');
+    await expect(page.locator('a[data-original-link]')).toHaveAttribute('href', entry?.url ?? '');
     await expect(page.locator('meta[data-pagefind-filter="type[content]"]')).toHaveAttribute('content', 'publication');
     await expect(page.locator('meta[data-pagefind-filter="year[content]"]')).toHaveAttribute('content', yearOf(entry?.date ?? ''));
     await expect(page.locator('meta[data-pagefind-filter="programme[content]"]')).toHaveAttribute('content', entry?.programme ?? '');
   });
+});
+
+test.describe('every publication page', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const lang of LANGS) {
+    test(`links to its original, and shows its summary or, without one, what is known and no empty summary (${lang})`, async ({ page }) => {
+      for (const publication of library.publications) {
+        await open(page, `/${lang}/publications/${publication.id}/`);
+        const original = page.locator('main a[data-original-link]');
+        if (publication.url === undefined) {
+          // Only where the sources give no address at all (the unit tests pin which ones), and the page says so.
+          expect(publication.noKnownUrl, publication.id).toBe(true);
+          await expect(page.locator('[data-no-original-link]'), publication.id).toHaveCount(1);
+        } else {
+          await expect(original, publication.id).toHaveAttribute('href', publication.url);
+        }
+        if (publication.summary) {
+          await expect(page.locator('[data-summary] .prose'), publication.id).toContainText(publication.summary[lang].slice(0, 60));
+        } else {
+          await expect(page.locator('[data-summary]'), publication.id).toHaveCount(0);
+          await expect(page.locator('main .prose'), publication.id).toHaveCount(0);
+          await expect(page.locator('[data-known-sentence]'), publication.id).toHaveText(/\S.{20,}/u);
+        }
+      }
+    });
+  }
+});
+
+test.describe('a publication the portal has not read', () => {
+  const publication = library.publications.find((entry) => entry.id === 'wbsb-2021-serbia-no-democracy');
+  if (!publication?.files) throw new Error('no wbsb-2021-serbia-no-democracy with its report files');
+  const files = publication.files;
+
+  for (const lang of LANGS) {
+    test(`shows its metadata: titles as published, date, type, programme, authors, publisher, editions (${lang})`, async ({ page }) => {
+      await open(page, `/${lang}/publications/${publication.id}/`);
+      await expect(page.locator('h1')).toHaveText(publication.title[lang]);
+      // Published in English and Serbian: only the Albanian title is the portal's translation.
+      await expect(page.locator('[data-title-translated]')).toHaveCount(lang === 'sq' ? 1 : 0);
+      const facts = page.locator('main dl');
+      await expect(facts.locator('span[lang="en"]')).toHaveText(publication.title.en);
+      await expect(facts.locator('span[lang="sr-Latn"]')).toHaveText(publication.title.sr);
+      for (const author of publication.authors) await expect(facts).toContainText(author);
+      await expect(facts).toContainText(lang === 'sr' ? 'Beogradski centar za bezbednosnu politiku (BCBP)' : 'BCSP');
+      await expect(facts).toContainText(lang === 'en' ? 'January 2022' : lang === 'sq' ? 'janar 2022' : 'januar 2022');
+      await expect(facts.locator(`a[href="/${lang}/programmes/security-barometer/"]`)).toHaveCount(1);
+      await expect(page.locator('a[data-original-link]')).toHaveAttribute('href', publication.url ?? '');
+      await expect(page.locator('a[data-edition-link]')).toHaveAttribute('href', new RegExp(`${files.sr ?? 'none'}$`, 'u'));
+      await expect(page.locator('[data-summary-absent]')).toBeVisible();
+      await expect(page.locator('[data-known-sentence]')).toContainText(lang === 'sr' ? 'BCBP' : 'BCSP');
+      await expect(page.locator('.citation')).toContainText(`Predrag Petrović & Srđan Hercigonja (2022). ${publication.originalTitle}.`);
+      await expectNoAxeViolations(page);
+    });
+  }
 });
 
 test.describe('programme and project pages', () => {

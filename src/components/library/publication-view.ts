@@ -61,16 +61,22 @@ function labelled(url: string, t: UiStrings, language?: Lang): PublicationLink {
 export function publicationLinks(publication: Publication, t: UiStrings): { original?: PublicationLink; editions: PublicationLink[]; others: PublicationLink[] } {
   const editions = publication.languages.flatMap((language) => {
     const file = publication.files?.[language];
-    if (file === undefined || reportFileUrl(file) === publication.url) return [];
+    if (file === undefined) return [];
     return [{ href: reportFileUrl(file), text: fill(t.pub_link_edition, { language: t[languageNameKey(language)] }), hreflang: LOCALE_TAG[language] }];
   });
   const others = (publication.otherLinks ?? []).map((link) => labelled(link.url, t, link.lang));
-  return { ...(publication.url === undefined ? {} : { original: labelled(publication.url, t) }), editions, others };
+  if (publication.url === undefined) return { editions, others };
+  // When the original is itself an edition's report file, it is named as that edition.
+  const original = editions.find((edition) => edition.href === publication.url) ?? labelled(publication.url, t);
+  return { original, editions: editions.filter((edition) => edition !== original), others };
 }
 
-/** The sentence that restates the metadata, for a publication without a summary. */
+/**
+ * The sentence that restates the metadata, for a publication without a summary. A Barometer type already
+ * names the Barometer, so the programme clause is left out there rather than said twice.
+ */
 export function knownText(publication: Publication, lang: Lang, t: UiStrings): string {
-  const programme = programmeOf(publication.programme);
+  const programme = publication.type.startsWith('barometer-') ? undefined : programmeOf(publication.programme);
   return knownSentence(publication, lang, {
     template: t[knownSentenceKey(publication.type)],
     programmeClause: t.pub_known_programme,

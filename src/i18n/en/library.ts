@@ -1,7 +1,7 @@
 /** Strings of the publication library, the publication pages and the programme and project pages. */
 export const library = {
   library_title: 'Publications',
-  library_lead: 'Reports, Security Barometer editions, policy briefs and annual reports of the Kosovar Centre for Security Studies and of its partners in the Western Balkans Security Barometer, each with a link to the original. Publications the portal has read have a summary written for it in Albanian, English and Serbian; for the others, their page shows what is known about them.',
+  library_lead: 'Reports, Security Barometer editions, policy briefs and annual reports of the Kosovar Centre for Security Studies and of its partners in the Western Balkans Security Barometer, each with a link to the original. The portal has written a summary, in Albanian, English and Serbian, of each publication it has read; the page of any other shows what is known about it.',
   library_description: 'The publication library of the Kosovar Centre for Security Studies: reports, policy briefs and analyses, filterable by type, programme, year and language.',
   library_filters_title: 'Filter and sort',
   library_filter_type: 'Type',

@@ -3,7 +3,7 @@ import type { library as reference } from '../en/library.ts';
 /** Vargjet e bibliotekës së publikimeve, të faqeve të publikimeve dhe të faqeve të programeve e projekteve. */
 export const library = {
   library_title: 'Publikimet',
-  library_lead: 'Raporte, edicione të Barometrit të Sigurisë, dokumente politikash dhe raporte vjetore të Qendrës Kosovare për Studime të Sigurisë dhe të partnerëve të saj në Barometrin e Sigurisë në Ballkanin Perëndimor, secili me lidhjen për origjinalin. Publikimet që portali i ka lexuar kanë një përmbledhje të shkruar për të në shqip, anglisht dhe serbisht; për të tjerat, faqja e tyre tregon atë që dihet për to.',
+  library_lead: 'Raporte, edicione të Barometrit të Sigurisë, dokumente politikash dhe raporte vjetore të Qendrës Kosovare për Studime të Sigurisë dhe të partnerëve të saj në Barometrin e Sigurisë në Ballkanin Perëndimor, secili me lidhjen për origjinalin. Portali ka shkruar një përmbledhje, në shqip, anglisht dhe serbisht, për çdo publikim që ka lexuar; faqja e çdo tjetri tregon atë që dihet për të.',
   library_description: 'Biblioteka e publikimeve të Qendrës Kosovare për Studime të Sigurisë: raporte, dokumente politikash dhe analiza, që mund të filtrohen sipas llojit, programit, vitit dhe gjuhës.',
   library_filters_title: 'Filtroni dhe renditni',
   library_filter_type: 'Lloji',

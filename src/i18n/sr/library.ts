@@ -3,7 +3,7 @@ import type { library as reference } from '../en/library.ts';
 /** Tekstovi biblioteke publikacija, stranica publikacija i stranica programa i projekata. */
 export const library = {
   library_title: 'Publikacije',
-  library_lead: 'Izveštaji, izdanja Barometra bezbednosti, predlozi praktičnih politika i godišnji izveštaji Kosovskog centra za bezbednosne studije i njegovih partnera u Barometru bezbednosti Zapadnog Balkana, svaki sa vezom ka originalu. Publikacije koje je portal pročitao imaju sažetak napisan za njega na albanskom, engleskom i srpskom jeziku; za ostale, njihova stranica pokazuje ono što se o njima zna.',
+  library_lead: 'Izveštaji, izdanja Barometra bezbednosti, predlozi praktičnih politika i godišnji izveštaji Kosovskog centra za bezbednosne studije i njegovih partnera u Barometru bezbednosti Zapadnog Balkana, svaki sa vezom ka originalu. Portal je napisao sažetak, na albanskom, engleskom i srpskom jeziku, za svaku publikaciju koju je pročitao; stranica svake druge pokazuje ono što se o njoj zna.',
   library_description: 'Biblioteka publikacija Kosovskog centra za bezbednosne studije: izveštaji, predlozi praktičnih politika i analize, sa filterima po vrsti, programu, godini i jeziku.',
   library_filters_title: 'Filtriranje i redosled',
   library_filter_type: 'Vrsta',

@@ -9,13 +9,14 @@ const base: Publication = {
   date: '2023-12',
   type: 'report',
   authors: ['Adelina Hasani'],
+  publishers: ['kcss'],
   languages: ['en'],
   isbn: '978-9951-842-12-9',
   topics: ['gender-equality'],
   relatedIndicators: [],
   summary: { sq: 's', en: 's', sr: 's' },
 };
-const context = { publisher: 'Kosovar Centre for Security Studies', pageUrl: 'https://barometer.example.org/en/publications/x/' };
+const context = { publishers: ['Kosovar Centre for Security Studies'], noDate: 'n.d.', pageUrl: 'https://barometer.example.org/en/publications/x/' };
 
 describe('citing a publication', () => {
   it('gives authors, year, title, publisher, ISBN and the page link', () => {
@@ -35,6 +36,13 @@ describe('citing a publication', () => {
     delete withoutIsbn.isbn;
     expect(citePublication({ ...withoutIsbn, authors: [], originalTitle: 'Two opposite viewpoints?', date: '2022' }, context)).toBe(
       'Kosovar Centre for Security Studies (2022). Two opposite viewpoints? https://barometer.example.org/en/publications/x/',
+    );
+  });
+
+  it('names every publisher, and writes "n.d." for a publication the sources do not date', () => {
+    const several = { ...context, publishers: ['Belgrade Centre for Security Policy (BCSP)', 'Kosovar Centre for Security Studies (KCSS)'] };
+    expect(citePublication({ ...base, authors: [], date: '2020', dateBasis: 'not-before', url: 'https://bezbednost.org/x.pdf' }, several)).toBe(
+      'Belgrade Centre for Security Policy (BCSP), Kosovar Centre for Security Studies (KCSS) (n.d.). Gender Integration in the Kosovo Security Forces. ISBN 978-9951-842-12-9. https://bezbednost.org/x.pdf',
     );
   });
 });

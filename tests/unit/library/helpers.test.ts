@@ -43,9 +43,10 @@ describe('wordCount', () => {
 describe('publication helpers', () => {
   const make = (id: string, date: string, relatedIndicators: string[]) => ({ id, date, relatedIndicators }) as unknown as Publication;
 
-  it('sorts newest first, ties by id', () => {
-    const sorted = sortNewestFirst([make('b', '2022', []), make('a', '2023-12', []), make('a2', '2022', [])]);
-    expect(sorted.map((publication) => publication.id)).toEqual(['a', 'a2', 'b']);
+  it('sorts newest first, ties by id, undated last', () => {
+    const undated = { ...make('u', '2024', []), dateBasis: 'not-before' } as Publication;
+    const sorted = sortNewestFirst([make('b', '2022', []), undated, make('a', '2023-12', []), make('a2', '2022', [])]);
+    expect(sorted.map((publication) => publication.id)).toEqual(['a', 'a2', 'b', 'u']);
   });
 
   it('finds indicator ids missing from the codebook', () => {

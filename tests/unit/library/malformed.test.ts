@@ -71,6 +71,61 @@ describe('malformed library entries are rejected naming file, entry, field and v
     expect(rejection(() => loadPublications(join(data, 'publications')))).toContain(`${file}: entry ${GOOD}, field "summary.sq", value "Shumë e shkurtër.": needs at least 120 words, has 3`);
   });
 
+  it('a publication that lost its link to the original', () => {
+    const file = editPublication((entry) => {
+      delete entry.url;
+    });
+    expect(rejection(() => loadPublications(join(data, 'publications')))).toContain(
+      `${file}: entry ${GOOD}, field "url", value (missing): give the link to the original, or set noKnownUrl: true when the sources give none`,
+    );
+  });
+
+  it('an empty summary, which would render as an empty section', () => {
+    const file = editPublication((entry) => {
+      entry.summary = { sq: '', en: '', sr: '' };
+    });
+    expect(rejection(() => loadPublications(join(data, 'publications')))).toContain(`${file}: entry ${GOOD}, field "summary.en", value "": needs at least 120 words, has 0`);
+  });
+
+  it('no summary at all, which is allowed', () => {
+    editPublication((entry) => {
+      delete entry.summary;
+    });
+    expect(loadPublications(join(data, 'publications')).find((publication) => publication.id === GOOD)?.summary).toBeUndefined();
+  });
+
+  it('an original title that is not the title in the original language', () => {
+    const file = editPublication((entry) => {
+      entry.originalTitle = 'Gender Integration in the KSF';
+    });
+    expect(rejection(() => loadPublications(join(data, 'publications')))).toContain(`${file}: entry ${GOOD}, field "originalTitle", value "Gender Integration in the KSF": must equal title.en`);
+  });
+
+  it('a report file for a language the publication did not appear in, and a malformed file name', () => {
+    const file = editPublication((entry) => {
+      entry.files = { sr: '11afe79d-ebf0-4ffd-a075-b9392da3a59e.pdf' };
+    });
+    expect(rejection(() => loadPublications(join(data, 'publications')))).toContain(`${file}: entry ${GOOD}, field "files.sr", value "11afe79d-ebf0-4ffd-a075-b9392da3a59e.pdf": the publication has no sr edition`);
+    editPublication((entry) => {
+      entry.files = { en: 'report.pdf' };
+    });
+    expect(rejection(() => loadPublications(join(data, 'publications')))).toContain(`field "files.en", value "report.pdf": must be a report file name`);
+  });
+
+  it('an unknown publisher', () => {
+    const file = editPublication((entry) => {
+      entry.publishers = ['kcss', 'nobody'];
+    });
+    expect(rejection(() => loadPublications(join(data, 'publications')))).toContain(`${file}: entry ${GOOD}, field "publishers.1", value "nobody"`);
+  });
+
+  it('an unknown title in the original language', () => {
+    const file = editPublication((entry) => {
+      entry.titleNotKnownIn = ['en'];
+    });
+    expect(rejection(() => loadPublications(join(data, 'publications')))).toContain(`${file}: entry ${GOOD}, field "titleNotKnownIn.0", value "en": the title in the original's language must be known`);
+  });
+
   it('an ISBN with a wrong check digit', () => {
     const file = editPublication((entry) => {
       entry.isbn = '978-9951-842-12-8';

@@ -16,9 +16,10 @@ describe('related indicators', () => {
     }
   });
 
-  it('are given by most publications', () => {
-    const publications = loadLibrary('data').publications;
-    const withIndicators = publications.filter((publication) => publication.relatedIndicators.length > 0);
-    expect(withIndicators.length).toBeGreaterThan(publications.length / 2);
+  // Indicators are given once a publication has been read; the others wait for the published figures.
+  it('are given by most publications the portal has summarised', () => {
+    const summarised = loadLibrary('data').publications.filter((publication) => publication.summary !== undefined);
+    const withIndicators = summarised.filter((publication) => publication.relatedIndicators.length > 0);
+    expect(withIndicators.length).toBeGreaterThan(summarised.length / 2);
   });
 });
