@@ -1,9 +1,11 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { SITE_URL } from './src/lib/site.ts';
 
 // A static site: every page is pre-rendered to HTML under dist/.
 export default defineConfig({
-  site: 'https://barometer.example.org',
+  // The one site address (src/lib/site.ts: SITE_URL at build time, else the portal's public address).
+  site: SITE_URL,
   output: 'static',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -15,12 +15,12 @@ const base: Publication = {
   relatedIndicators: [],
   summary: { sq: 's', en: 's', sr: 's' },
 };
-const context = { publisher: 'Kosovar Centre for Security Studies', pageUrl: 'https://barometer.example.org/en/publications/x/' };
+const context = { publisher: 'Kosovar Centre for Security Studies', pageUrl: 'https://securitybarometer.qkss.org/en/publications/x/' };
 
 describe('citing a publication', () => {
   it('gives authors, year, title, publisher, ISBN and the page link', () => {
     expect(citePublication(base, context)).toBe(
-      'Adelina Hasani (2023). Gender Integration in the Kosovo Security Forces. Kosovar Centre for Security Studies. ISBN 978-9951-842-12-9. https://barometer.example.org/en/publications/x/',
+      'Adelina Hasani (2023). Gender Integration in the Kosovo Security Forces. Kosovar Centre for Security Studies. ISBN 978-9951-842-12-9. https://securitybarometer.qkss.org/en/publications/x/',
     );
   });
 
@@ -34,7 +34,7 @@ describe('citing a publication', () => {
     const withoutIsbn: Publication = { ...base };
     delete withoutIsbn.isbn;
     expect(citePublication({ ...withoutIsbn, authors: [], originalTitle: 'Two opposite viewpoints?', date: '2022' }, context)).toBe(
-      'Kosovar Centre for Security Studies (2022). Two opposite viewpoints? https://barometer.example.org/en/publications/x/',
+      'Kosovar Centre for Security Studies (2022). Two opposite viewpoints? https://securitybarometer.qkss.org/en/publications/x/',
     );
   });
 });
