@@ -37,7 +37,7 @@ describe('Node 22 for every npm script', () => {
   });
 
   it('is checked first by the scripts a newcomer runs', () => {
-    for (const script of ['data', 'test']) expect(manifest.scripts[script], script).toMatch(/^node scripts\/check-node\.mjs && /u);
+    for (const script of ['data', 'serve', 'test']) expect(manifest.scripts[script], script).toMatch(/^node scripts\/check-node\.mjs && /u);
     for (const script of ['start', 'build']) expect(manifest.scripts[script], script).toMatch(/^npm run (build|data) /u);
   });
 });
