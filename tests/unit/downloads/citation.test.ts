@@ -1,6 +1,7 @@
 /** Suggested citations: APA text, BibTeX escaping and balance, RIS tags, in each language. */
 import { describe, expect, it } from 'vitest';
-import { apaCitation, apaParts, bibtexCitation, bibtexEscape, risCitation, type CitationInput } from '../../../src/lib/downloads/citation.ts';
+import { apaCitation, apaParts, bibtexCitation, risCitation, type CitationInput } from '../../../src/lib/downloads/citation.ts';
+import { bibtexEscape } from '../../../src/lib/citation/formats.ts';
 import { surveyCitation } from '../../../src/lib/downloads/dataset-citation.ts';
 import { SITE_URL } from '../../../src/lib/site.ts';
 import { realCodebooks } from './fixtures.ts';
