@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { citePublication } from '../../../src/lib/library/citation.ts';
 import type { Publication } from '../../../src/lib/library/schema.ts';
+import { PUBLICATION } from './publication-fixture.ts';
 
-const base: Publication = {
-  id: 'x',
-  title: { sq: 'T sq', en: 'T en', sr: 'T sr' },
-  originalTitle: 'Gender Integration in the Kosovo Security Forces',
-  date: '2023-12',
-  type: 'report',
-  authors: ['Adelina Hasani'],
-  languages: ['en'],
-  isbn: '978-9951-842-12-9',
-  topics: ['gender-equality'],
-  relatedIndicators: [],
-  summary: { sq: 's', en: 's', sr: 's' },
-};
+const base: Publication = PUBLICATION;
 const context = { publisher: 'Kosovar Centre for Security Studies', pageUrl: 'https://securitybarometer.qkss.org/en/publications/x/' };
 
 describe('citing a publication', () => {
