@@ -2,7 +2,7 @@
  * The portal's public address, the one setting every absolute URL comes from: citations (APA, BibTeX,
  * RIS), CSV and syntax-file headers, datapackage.json, DDI, READMEs, the explorer's permalinks and embed
  * code, canonical and hreflang links, Open Graph tags, the sitemap and robots.txt. The default is the
- * address KCSS announced for its barometer data platform; `SITE_URL=https://staging.example npm run build`
+ * address KCSS announced for its barometer data platform; `SITE_URL=https://staging.qkss.org npm run build`
  * builds for another one.
  *
  * It reads process.env, so only build-time code imports it (the pipeline, pages and endpoints,
