@@ -2,8 +2,9 @@ import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/e2e/support/browser.ts';
 
 /**
- * Browser tests run against the real built site, served by `astro preview`. E2E_DIST and E2E_PORT let
- * several builds be tested side by side (default: dist/ on port 4322).
+ * Browser tests run against the real built site, served by `npm run serve` (the site's own static
+ * server, scripts/serve/), so they test what `npm start` serves. E2E_DIST and E2E_PORT let several
+ * builds be tested side by side (default: dist/ on port 4322).
  */
 const PORT = Number(process.env['E2E_PORT'] ?? 4322);
 const DIST = process.env['E2E_DIST'] ?? 'dist';
@@ -22,7 +23,7 @@ export default defineConfig({
     serviceWorkers: 'block',
   },
   webServer: {
-    command: `npx astro preview --outDir ${DIST} --host 127.0.0.1 --port ${PORT} --ignore-lock`,
+    command: `npm run serve -- --site ${DIST} --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/en/`,
     reuseExistingServer: !process.env['CI'],
     timeout: 60_000,

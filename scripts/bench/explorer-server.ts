@@ -8,23 +8,9 @@ import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.wasm': 'application/wasm',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.txt': 'text/plain; charset=utf-8',
-  '.parquet': 'application/vnd.apache.parquet',
-  '.csv': 'text/csv; charset=utf-8',
-  '.xml': 'application/xml',
-  '.woff2': 'font/woff2',
-};
+import { parseRange } from '../serve/byte-range.ts';
+import { contentTypeOf } from '../serve/content-types.ts';
+import { pathSegments } from '../serve/request-path.ts';
 
 export interface BenchServer {
   origin: string;
@@ -39,9 +25,10 @@ export type Mounts = [prefix: string, folder: string][];
 async function resolveFile(mounts: Mounts, urlPath: string): Promise<string | undefined> {
   for (const [prefix, folder] of mounts) {
     if (!urlPath.startsWith(prefix)) continue;
-    const relative = decodeURIComponent(urlPath.slice(prefix.length));
-    const candidate = path.resolve(folder, `.${path.posix.normalize(`/${relative}`)}`);
-    if (!candidate.startsWith(path.resolve(folder))) return undefined;
+    // The site server's decoding: no "..", however encoded, so the candidate stays inside the folder.
+    const segments = pathSegments(`/${urlPath.slice(prefix.length)}`);
+    if (segments === null) return undefined;
+    const candidate = path.join(path.resolve(folder), ...segments);
     for (const file of [candidate, path.join(candidate, 'index.html')]) {
       const info = await stat(file).catch(() => undefined);
       if (info?.isFile()) return file;
@@ -50,31 +37,22 @@ async function resolveFile(mounts: Mounts, urlPath: string): Promise<string | un
   return undefined;
 }
 
-function parseRange(header: string, size: number): { start: number; end: number } | undefined {
-  const match = /^bytes=(\d*)-(\d*)$/.exec(header.trim());
-  if (!match) return undefined;
-  const [, from = '', to = ''] = match;
-  if (from === '' && to === '') return undefined;
-  if (from === '') return { start: Math.max(0, size - Number(to)), end: size - 1 };
-  return { start: Number(from), end: to === '' ? size - 1 : Math.min(Number(to), size - 1) };
-}
-
 export async function startBenchServer(mounts: Mounts): Promise<BenchServer> {
   const bytes = new Map<string, number>();
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
-    const urlPath = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const urlPath = (request.url ?? '/').split(/[?#]/u, 1)[0] ?? '/';
     const file = await resolveFile(mounts, urlPath);
     if (!file) { response.writeHead(404).end('not found'); return; }
     const size = (await stat(file)).size;
-    const headers: Record<string, string | number> = { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'Accept-Ranges': 'bytes' };
+    const headers: Record<string, string | number> = { 'Content-Type': contentTypeOf(file), 'Accept-Ranges': 'bytes' };
     let range = { start: 0, end: size - 1 };
     let status = 200;
-    if (request.headers.range) {
-      const asked = parseRange(request.headers.range, size);
-      if (!asked || asked.start >= size || asked.start > asked.end) {
-        response.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();
-        return;
-      }
+    const asked = parseRange(request.headers.range, size);
+    if (asked.kind === 'unsatisfiable') {
+      response.writeHead(416, { 'Content-Range': `bytes */${size}` }).end();
+      return;
+    }
+    if (asked.kind === 'part') {
       range = asked;
       status = 206;
       headers['Content-Range'] = `bytes ${range.start}-${range.end}/${size}`;

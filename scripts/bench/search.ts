@@ -93,9 +93,9 @@ async function measureQuery(page: Page, lang: Lang, which: Measure['which'], que
   };
 }
 
-/** Starts scripts/search/serve.ts in its own process and returns its URL and a way to stop it. */
+/** Starts scripts/serve/serve.ts in its own process and returns its URL and a way to stop it. */
 async function startServer(site: string): Promise<{ url: string; stop: () => void }> {
-  const child = spawn(process.execPath, [fileURLToPath(new URL('../search/serve.ts', import.meta.url)), '--site', site, '--gzip'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [fileURLToPath(new URL('../serve/serve.ts', import.meta.url)), '--site', site, '--port', '0', '--gzip'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const [line] = (await once(child.stdout, 'data')) as [Buffer];
   return { url: line.toString().trim(), stop: () => child.kill() };
 }

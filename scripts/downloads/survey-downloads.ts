@@ -14,7 +14,7 @@ import { datapackage } from '../../src/lib/downloads/datapackage.ts';
 import { datasetUrl, surveyCitation } from '../../src/lib/downloads/dataset-citation.ts';
 import { ddiCodebook } from '../../src/lib/downloads/ddi.ts';
 import { downloadPaths, SYNTAX_EXTENSIONS } from '../../src/lib/downloads/files.ts';
-import { LICENCE } from '../../src/lib/downloads/site.ts';
+import { LICENCE } from '../../src/lib/downloads/licence.ts';
 import { missingSentence, type SyntaxInput } from '../../src/lib/downloads/syntax-input.ts';
 import { rSyntax } from '../../src/lib/downloads/syntax-r.ts';
 import { spssSyntax } from '../../src/lib/downloads/syntax-spss.ts';

@@ -2,7 +2,7 @@
 import { datasetUrl } from '../../src/lib/downloads/dataset-citation.ts';
 import { downloadPaths, SYNTAX_EXTENSIONS } from '../../src/lib/downloads/files.ts';
 import { readmeText } from '../../src/lib/downloads/readme.ts';
-import { LICENCE } from '../../src/lib/downloads/site.ts';
+import { LICENCE } from '../../src/lib/downloads/licence.ts';
 import type { Codebooks, Trilingual } from '../../src/lib/downloads/variables.ts';
 import { LANGS } from '../../src/lib/i18n-langs.ts';
 

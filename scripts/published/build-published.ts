@@ -9,7 +9,7 @@ import type { ResolvedCodebook } from '../../src/lib/codebook/resolved.ts';
 import { toCsvText, type CsvCell } from '../../src/lib/downloads/csv.ts';
 import { MISSING } from '../../src/lib/codebook/schema.ts';
 import { compare, comparableFigures, FLAG_ABOVE_POINTS, summarise } from '../../src/lib/published/comparison.ts';
-import { PUBLISHED_ID, type PublishedFigure } from '../../src/lib/published/figures.ts';
+import { PUBLISHED_ID, PUBLISHED_RELEASE, type PublishedFigure } from '../../src/lib/published/figures.ts';
 import type { CellSums } from '../../src/lib/stats/index.ts';
 import { codesOf, type ResponseTable } from '../survey/response-table.ts';
 import type { ManifestDataset } from '../../src/lib/survey/manifest.ts';
@@ -17,8 +17,7 @@ import type { OutputWriter } from '../lib/output-writer.ts';
 import type { StepTimer } from '../lib/step-timer.ts';
 import { loadPublished } from './load-published.ts';
 
-/** Version of the published-figures dataset; bump it, with a line in the page's change log, when rows change. */
-export const PUBLISHED_VERSION = '1.0.0';
+const PUBLISHED_VERSION = PUBLISHED_RELEASE.version;
 
 interface Column {
   name: string;

@@ -7,7 +7,7 @@
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import { toCsvText, type CsvCell } from '../../src/lib/downloads/csv.ts';
 import type { SourcePublication } from '../../src/lib/downloads/representation-dataset.ts';
-import { absoluteUrl } from '../../src/lib/downloads/site.ts';
+import { absoluteUrl } from '../../src/lib/site.ts';
 import type { Lang } from '../../src/lib/i18n-langs.ts';
 import { localPath } from '../../src/lib/paths.ts';
 import type { FigureLabels } from '../../src/lib/representation/figure-labels.ts';

@@ -4,7 +4,7 @@
  * been declared for these figures, so the package carries no `licenses` entry; its description says
  * how to reuse them (cite the source), in the metadata's own words.
  */
-import { absoluteUrl } from '../../src/lib/downloads/site.ts';
+import { absoluteUrl } from '../../src/lib/site.ts';
 import { datasetUrl } from '../../src/lib/downloads/dataset-citation.ts';
 import { readmeText } from '../../src/lib/downloads/readme.ts';
 import type { RepresentationDataset } from '../../src/lib/downloads/representation-dataset.ts';

@@ -28,6 +28,9 @@ import { data as dataSr } from './sr/data.ts';
 import { representation as representationEn } from './en/representation.ts';
 import { representation as representationSq } from './sq/representation.ts';
 import { representation as representationSr } from './sr/representation.ts';
+import { cite as citeEn } from './en/cite.ts';
+import { cite as citeSq } from './sq/cite.ts';
+import { cite as citeSr } from './sr/cite.ts';
 
 /** Every namespace, per language. The unit test walks this to find missing or empty strings. */
 export const NAMESPACES = {
@@ -39,6 +42,7 @@ export const NAMESPACES = {
   search: { en: searchEn, sq: searchSq, sr: searchSr },
   data: { en: dataEn, sq: dataSq, sr: dataSr },
   representation: { en: representationEn, sq: representationSq, sr: representationSr },
+  cite: { en: citeEn, sq: citeSq, sr: citeSr },
 } as const;
 
 type Namespaces = typeof NAMESPACES;

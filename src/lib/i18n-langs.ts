@@ -5,6 +5,9 @@ export type Lang = (typeof LANGS)[number];
 /** BCP 47 tags used for `<html lang>`, `Intl` and d3-format locales. */
 export const LOCALE_TAG: Record<Lang, string> = { sq: 'sq', en: 'en', sr: 'sr-Latn' };
 
+/** Open Graph locales (language_TERRITORY): the country whose readers the portal addresses in that language. */
+export const OG_LOCALE: Record<Lang, string> = { sq: 'sq_AL', en: 'en_GB', sr: 'sr_RS' };
+
 /** Each language's name, written in that language (for the switcher). */
 export const LANG_NAME: Record<Lang, string> = { sq: 'Shqip', en: 'English', sr: 'Srpski' };
 

@@ -1,6 +1,7 @@
 /** The embed route: only the chart, a credit and a link back; its frame follows its height. */
 import { test, expect } from './support/fixtures.ts';
 import { openExplorer, waitForEngineView } from './support/explorer.ts';
+import { SITE_URL } from '../../src/lib/site.ts';
 
 const QUERY = 'q=trust_army&by=gender&country=2&w=1&dk=0&chart=grouped';
 
@@ -22,7 +23,11 @@ test('shows the chart of the state in the URL, a credit and a link back, and not
 test('the embed code from the explorer makes a frame that takes the height the embed page reports', async ({ page }) => {
   await openExplorer(page, 'sq', QUERY);
   await waitForEngineView(page, QUERY);
-  const snippet = await page.locator('[data-embed-code]').inputValue();
+  const published = await page.locator('[data-embed-code]').inputValue();
+  expect(published).toContain(`src="${SITE_URL}/sq/embed/?`);
+  // The snippet points at the public site; here the test server stands in for it (frame address and
+  // the origin the resizing script trusts alike).
+  const snippet = published.replaceAll(SITE_URL, new URL(page.url()).origin);
   // A host page on another path of the same server, holding only the snippet (no CSP of ours there).
   await page.route('**/host-page.html', (route) =>
     route.fulfill({ contentType: 'text/html', body: `<!doctype html><html lang="en"><body><h1>Host</h1>${snippet}</body></html>` }));

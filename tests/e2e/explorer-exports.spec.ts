@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './support/fixtures.ts';
 import { openExplorer, shownCells, waitForEngineView } from './support/explorer.ts';
 import { explorerStrings } from '../../src/lib/explorer/strings.ts';
+import { SITE_URL } from '../../src/lib/site.ts';
 
 const QUERY = 'q=trust_police&by=ethnicity&country=2&wave=2021&w=1&dk=0&chart=grouped';
 
@@ -48,7 +49,8 @@ test('CSV: metadata header in the page language, then one row per cell with the 
   expect(header.some((h) => h.startsWith('# Baza: '))).toBe(true);
   expect(header.some((h) => h.startsWith('# Burimi: '))).toBe(true);
   expect(header.some((h) => h.startsWith('# Licenca: CC BY 4.0.'))).toBe(true);
-  expect(header.some((h) => h.startsWith('# Citimi: '))).toBe(true);
+  expect(header.some((h) => h.startsWith('# Citimi: ') && h.includes(`${SITE_URL}/sq/explore/?${QUERY}`))).toBe(true);
+  expect(header).toContain(`# ${sq.csv_permalink}: ${SITE_URL}/sq/explore/?${QUERY}`);
   // Real data: no synthetic-data notice.
   expect(header.some((h) => h.startsWith(`# ${sq.csv_synthetic}: `))).toBe(false);
 
@@ -92,13 +94,13 @@ test('SVG and PNG: the chart with title, notes and source drawn on the image', a
   expect(png.length).toBeGreaterThan(10_000);
 });
 
-test('permalink, embed code and SQL are the view on screen, and copy to the clipboard', async ({ page, context, baseURL }) => {
+test('permalink, embed code and SQL are the view on screen on the public site, and copy to the clipboard', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await openExplorer(page, 'en', QUERY);
   await waitForEngineView(page, QUERY);
-  await expect(page.locator('[data-permalink]')).toHaveValue(`${baseURL}/en/explore/?${QUERY}`);
+  await expect(page.locator('[data-permalink]')).toHaveValue(`${SITE_URL}/en/explore/?${QUERY}`);
   const embed = await page.locator('[data-embed-code]').inputValue();
-  expect(embed).toContain(`<iframe src="${baseURL}/en/embed/?${QUERY.replace(/&/g, '&amp;')}"`);
+  expect(embed).toContain(`<iframe src="${SITE_URL}/en/embed/?${QUERY.replace(/&/g, '&amp;')}"`);
   expect(embed).toContain('addEventListener("message"');
   const sql = await page.locator('[data-sql]').inputValue();
   expect(sql).toContain("read_parquet('wbsb.parquet')");
@@ -109,5 +111,5 @@ test('permalink, embed code and SQL are the view on screen, and copy to the clip
   await expect(page.locator('[data-copy-status]')).toHaveText('Copied to the clipboard.');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(sql);
   await page.locator('[data-copy="explorer-permalink"]').click();
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseURL}/en/explore/?${QUERY}`);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE_URL}/en/explore/?${QUERY}`);
 });

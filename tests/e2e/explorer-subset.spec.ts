@@ -10,6 +10,7 @@ import { test, expect } from './support/fixtures.ts';
 import { openExplorer, waitForEngineView } from './support/explorer.ts';
 import type { ResolvedCodebook } from '../../src/lib/codebook/resolved.ts';
 import { subsetStrings } from '../../src/lib/downloads/subset-strings.ts';
+import { SITE_URL } from '../../src/lib/site.ts';
 
 const DATA = join(process.cwd(), 'public', 'data', 'wbsb');
 // Kosovo, 2021, women; broken down by ethnicity.
@@ -39,7 +40,7 @@ function label(codebook: ResolvedCodebook, id: string, code?: number): string {
   return variable?.values.find((value) => value.code === code)?.label ?? String(code);
 }
 
-test('explore: the subset download holds exactly the filtered respondents, with the metadata header in Albanian', async ({ page, baseURL }) => {
+test('explore: the subset download holds exactly the filtered respondents, with the metadata header in Albanian', async ({ page }) => {
   const codebook = JSON.parse(readFileSync(join(DATA, 'codebook.sq.json'), 'utf8')) as ResolvedCodebook;
   const s = subsetStrings('sq', codebook.dataset);
   const expected = await matchingRespondents();
@@ -70,9 +71,9 @@ test('explore: the subset download holds exactly the filtered respondents, with 
   expect(header).toContain(`# ${s.source}: ${codebook.dataset.publisher}, ${codebook.dataset.title} ${codebook.dataset.version}`);
   expect(header).toContain(`# ${s.licence}: CC-BY-4.0 https://creativecommons.org/licenses/by/4.0/`);
   expect(header).toContain(`# ${s.citation}: ${s.citationText.replace(/\s+/g, ' ').trim()}`);
-  expect(header).toContain(`# ${s.permalink}: ${baseURL}/sq/explore/?${QUERY}`);
+  expect(header).toContain(`# ${s.permalink}: ${SITE_URL}/sq/explore/?${QUERY}`);
   // Real data: the permalink closes the header, and no synthetic-data notice follows.
-  expect(header.at(-1)).toBe(`# ${s.permalink}: ${baseURL}/sq/explore/?${QUERY}`);
+  expect(header.at(-1)).toBe(`# ${s.permalink}: ${SITE_URL}/sq/explore/?${QUERY}`);
   expect(header.some((line) => line.startsWith(`# ${s.notice}: `))).toBe(false);
 
   const columns = lines[header.length];

@@ -107,7 +107,7 @@ test.describe('a publication page', () => {
         await expect(related.nth(index)).toHaveAttribute('href', `/${lang}/indicators/${id}/`);
         await expect(related.nth(index)).toHaveText(codebook.questions.find((question) => question.id === id)?.short ?? '');
       }
-      await expect(page.locator('.citation')).toContainText(`${publication.authors.join('')} (2023). ${publication.originalTitle}.`);
+      await expect(page.locator('[data-citation="apa"]')).toContainText(`${publication.authors.join('')} (2023). ${publication.originalTitle}.`);
       await expectNoAxeViolations(page);
     });
   }

@@ -10,7 +10,7 @@ import type { Page } from '@playwright/test';
 import { test, expect, open } from './support/fixtures.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { loadLibrary } from '../../scripts/library/load-library.ts';
-import { serveStatic } from '../../scripts/search/static-server.ts';
+import { serveStatic } from '../../scripts/serve/static-server.ts';
 import { ui } from '../../src/i18n/index.ts';
 import { LANGS, type Lang } from '../../src/lib/i18n-langs.ts';
 import { PDF_PHRASE, PHRASE_PAGE } from '../fixtures/search/fixture-pdf.ts';

@@ -48,7 +48,7 @@ function startExplorer(codebook: ResolvedCodebook): void {
     engine: { subset: async (state, variables) => (await runner.engine()).subset(state, variables) },
     codebook,
     currentState: () => current?.rendered.view.state ?? null,
-    permalink: () => (current ? permalinkOf(config, current.rendered) : window.location.href),
+    permalink: () => (current ? permalinkOf(config, current.rendered) : `${config.siteUrl}${window.location.pathname}${window.location.search}`),
   });
 
   const controls = new Controls(element('[data-explorer-controls]') as HTMLFormElement, config.strings, () => {

@@ -17,8 +17,9 @@ export interface CurrentView {
   sql: string | null;
 }
 
+/** The view's address on the portal's public site, whichever host serves this copy of it. */
 export function permalinkOf(config: ExplorerConfig, rendered: RenderedView): string {
-  return `${window.location.origin}/${config.lang}/explore/?${serializeState(rendered.view.state)}`;
+  return `${config.siteUrl}/${config.lang}/explore/?${serializeState(rendered.view.state)}`;
 }
 
 export class ExportPanel {
@@ -78,7 +79,7 @@ export class ExportPanel {
     const embed = this.root.querySelector<HTMLTextAreaElement>('[data-embed-code]');
     if (embed) {
       const title = `${view.rendered.figure.parts.title} · ${this.config.strings.site_name}`;
-      embed.value = embedSnippet({ origin: window.location.origin, lang: this.config.lang, query: serializeState(state), title });
+      embed.value = embedSnippet({ origin: this.config.siteUrl, lang: this.config.lang, query: serializeState(state), title });
     }
     const sql = this.root.querySelector<HTMLTextAreaElement>('[data-sql]');
     if (sql) sql.value = view.sql ?? this.config.strings.sql_pending;

@@ -32,15 +32,13 @@ export function replaceState(state: ExplorerState): void {
   history.replaceState({ explorer: serializeState(state) }, '', `${window.location.pathname}?${serializeState(state)}`);
 }
 
-/** Points the header's language links at the same view in the other languages. */
+/**
+ * Points the header's language links at the same view in the other languages. (The <head>'s hreflang
+ * links stay as built: they name the page on the public site, for search engines, not the view.)
+ */
 export function updateLanguageLinks(state: ExplorerState): void {
   const query = serializeState(state);
   for (const link of document.querySelectorAll<HTMLAnchorElement>('.lang-switcher a[hreflang]')) {
-    const url = new URL(link.href, window.location.href);
-    url.search = `?${query}`;
-    link.href = `${url.pathname}${url.search}`;
-  }
-  for (const link of document.querySelectorAll<HTMLLinkElement>('link[rel="alternate"][hreflang]')) {
     const url = new URL(link.href, window.location.href);
     url.search = `?${query}`;
     link.href = `${url.pathname}${url.search}`;

@@ -3,6 +3,7 @@
  * (@misc, which every BibTeX style accepts) and RIS (TY DATA). The words that change with the language
  * ("Version", "Data set") arrive translated, so each language gets its own citation.
  */
+import { bibtexEntry, bibtexEscape, bibtexUrl, risRecord } from '../citation/formats.ts';
 import { oneLine } from './text.ts';
 
 export interface CitationInput {
@@ -53,21 +54,8 @@ export function apaCitation(c: CitationInput): string {
   return `${before}${title}${after}`;
 }
 
-/** Text for a BibTeX field: special characters escaped (braces too, so the field stays balanced). */
-export function bibtexEscape(text: string): string {
-  const map: Record<string, string> = {
-    '\\': '\\textbackslash{}', '{': '\\{', '}': '\\}', '%': '\\%', '&': '\\&', $: '\\$', '#': '\\#', _: '\\_', '^': '\\^{}', '~': '\\~{}',
-  };
-  return oneLine(text).replace(/[\\{}%&$#_^~]/gu, (char) => map[char] ?? char);
-}
-
-function bibtexKey(c: CitationInput): string {
-  return `${c.id}_${c.year}`.replace(/[^A-Za-z0-9_:-]/gu, '_');
-}
-
 export function bibtexCitation(c: CitationInput): string {
-  if (/[{}\s]/u.test(c.url)) throw new Error(`A URL with braces or spaces cannot go into BibTeX: ${c.url}`);
-  const fields: [string, string][] = [
+  return bibtexEntry('misc', `${c.id}_${c.year}`, [
     // Double braces keep an organisation's name from being split into first and last names.
     ['author', `{${bibtexEscape(c.author)}}`],
     ['title', `{${bibtexEscape(c.title)}}`],
@@ -75,16 +63,15 @@ export function bibtexCitation(c: CitationInput): string {
     ['version', bibtexEscape(c.version)],
     ['howpublished', bibtexEscape(c.words.dataSet)],
     ['publisher', bibtexEscape(c.publisher)],
-    ['url', c.url],
+    ['url', bibtexUrl(c.url)],
     ['note', bibtexEscape(`${c.words.version} ${c.version}${c.note ? `. ${c.note}` : ''}`)],
     ['language', bibtexEscape(c.language)],
-  ];
-  return `@misc{${bibtexKey(c)},\n${fields.map(([key, value]) => `  ${key} = {${value}}`).join(',\n')}\n}\n`;
+  ]);
 }
 
 /** RIS tags, one per line ("TAG  - value"), ending with ER. */
 export function risCitation(c: CitationInput): string {
-  const lines: [string, string][] = [
+  return risRecord([
     ['TY', 'DATA'],
     ['AU', c.author],
     ['PY', String(c.year)],
@@ -93,7 +80,6 @@ export function risCitation(c: CitationInput): string {
     ['PB', c.publisher],
     ['UR', c.url],
     ['LA', c.language],
-    ...(c.note ? ([['N1', c.note]] as [string, string][]) : []),
-  ];
-  return `${[...lines.map(([tag, value]) => `${tag}  - ${oneLine(value)}`), 'ER  - '].join('\r\n')}\r\n`;
+    ...(c.note ? ([['N1', c.note]] as const) : []),
+  ]);
 }

@@ -8,7 +8,7 @@ import type { Lang } from '../i18n-langs.ts';
 import { localPath } from '../paths.ts';
 import { ui } from '../../i18n/index.ts';
 import type { CitationInput } from './citation.ts';
-import { absoluteUrl } from './site.ts';
+import { absoluteUrl } from '../site.ts';
 
 /** The year of the dataset's current version (its changelog entry); the latest wave when it has none. */
 export function releaseYear(dataset: Pick<ResolvedDataset, 'version' | 'changelog' | 'waves'>): number {

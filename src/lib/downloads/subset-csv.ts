@@ -8,7 +8,7 @@
 import type { ResolvedCodebook } from '../codebook/resolved.ts';
 import { describeFilters } from '../explorer/describe.ts';
 import type { ExplorerState } from '../explorer/state.ts';
-import { LICENCE } from './site.ts';
+import { LICENCE } from './licence.ts';
 import type { SubsetStrings } from './subset-strings.ts';
 import { oneLine } from './text.ts';
 

@@ -6,6 +6,7 @@
  * byte-order mark so spreadsheet programs detect UTF-8 (ë, ç, š).
  */
 import type { ResolvedCodebook } from '../codebook/resolved.ts';
+import { LICENCE } from '../downloads/licence.ts';
 import { baseNote, citation, describeFilters, fillSlots, sourceNote, weightingNote } from './describe.ts';
 import type { ExplorerStrings } from './strings.ts';
 import type { ExplorerView } from './view.ts';
@@ -16,7 +17,6 @@ export const CSV_COLUMNS = [
 ] as const;
 
 const BOM = '\uFEFF';
-const LICENCE_URL = 'https://creativecommons.org/licenses/by/4.0/';
 
 /** Quotes a field when needed, and defuses text a spreadsheet would run as a formula. */
 export function csvField(value: string | number | null): string {
@@ -57,7 +57,7 @@ export function metadataLines({ view, codebook, strings, lang, permalink }: CsvI
     `${s.csv_missing}: ${view.state.includeMissing ? s.csv_included : s.csv_excluded}`,
     baseNote(view, strings, lang),
     sourceNote(codebook, strings),
-    `${s.note_licence} ${LICENCE_URL}`,
+    `${s.note_licence} ${LICENCE.url}`,
     `${s.csv_citation}: ${citation(codebook, strings, permalink)}`,
     `${s.csv_permalink}: ${permalink}`,
     ...(codebook.dataset.synthetic ? [`${s.csv_synthetic}: ${s.synthetic_notice}`] : []),

@@ -23,7 +23,7 @@ export function isEmbedMessage(data: unknown): data is EmbedMessage {
 }
 
 export interface EmbedInput {
-  /** The portal's origin, e.g. https://barometer.example.org. */
+  /** The portal's public origin (src/lib/site.ts), e.g. https://securitybarometer.qkss.org. */
   origin: string;
   lang: string;
   /** The serialised state (no leading "?"). */

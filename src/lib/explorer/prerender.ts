@@ -20,6 +20,8 @@ import { buildView } from './view.ts';
 /** What the browser script needs to know (read from <script type="application/json" id="explorer-config">). */
 export interface ExplorerConfig {
   lang: Lang;
+  /** The portal's public address (src/lib/site.ts), for permalinks, embed code and exported files. */
+  siteUrl: string;
   codebookUrl: string;
   parquetUrl: string;
   /** Further tables of the SQL console: their SQL names and Parquet files (loaded on the console's first query). */
@@ -38,7 +40,15 @@ export interface PrerenderedView {
   config: ExplorerConfig;
 }
 
-export function prerenderDefaultView(codebook: ResolvedCodebook, aggregatesOf: (question: string) => QuestionAggregates, strings: ExplorerStrings, lang: Lang): PrerenderedView {
+export interface PrerenderInput {
+  codebook: ResolvedCodebook;
+  aggregatesOf: (question: string) => QuestionAggregates;
+  strings: ExplorerStrings;
+  lang: Lang;
+  siteUrl: string;
+}
+
+export function prerenderDefaultView({ codebook, aggregatesOf, strings, lang, siteUrl }: PrerenderInput): PrerenderedView {
   const state = defaultState(codebook);
   const result = defaultCrosstab(aggregatesOf(state.question), state);
   const view = buildView(result, state, codebook, strings.table_all);
@@ -51,6 +61,7 @@ export function prerenderDefaultView(codebook: ResolvedCodebook, aggregatesOf: (
     tableHtml: resultTableHtml(view, strings, lang),
     config: {
       lang,
+      siteUrl,
       codebookUrl: `/data/${datasetId}/codebook.${lang}.json`,
       parquetUrl: `/data/${datasetId}/${datasetId}.parquet`,
       consoleTables: [

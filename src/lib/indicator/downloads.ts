@@ -5,6 +5,7 @@
  */
 import { fill, type UiStrings } from '../../i18n/index.ts';
 import type { ResolvedQuestion } from '../codebook/resolved.ts';
+import { LICENCE as LICENCE_TERMS } from '../downloads/licence.ts';
 import type { Reliability } from '../stats/index.ts';
 import { SUPPRESS_BELOW_N, UNRELIABLE_BELOW_N } from '../stats/index.ts';
 import type { QuestionAggregates } from '../survey/aggregates.ts';
@@ -99,7 +100,7 @@ export interface DownloadMetadata {
   url: string;
 }
 
-export const LICENCE = 'CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/)';
+export const LICENCE = `CC BY 4.0 (${LICENCE_TERMS.url})`;
 
 /** The comment lines at the top of the CSV. */
 export function metadataLines(t: UiStrings, meta: DownloadMetadata): string[] {

@@ -7,6 +7,8 @@
 import type { CountryIso } from '../codebook/schema.ts';
 
 export const PUBLISHED_ID = 'published';
+/** The release of the published-figures dataset: bump the version and date when its rows change. */
+export const PUBLISHED_RELEASE = { version: '1.0.0', date: '2026-12-01' } as const;
 export const SURVEYS = ['KSB', 'WBSB', 'other'] as const;
 export const UNITS = ['percent', 'points', 'count', 'scale', 'text'] as const;
 export const COUNTRIES: readonly CountryIso[] = ['AL', 'XK', 'RS'];

@@ -31,7 +31,7 @@ describe('the DDI codebook', () => {
     const variables = codebookVariables(codebooks, { id: { sq: 'Id', en: 'Id', sr: 'Id' }, weight: { sq: 'Pesha', en: 'Weight', sr: 'Ponder' } });
     const input: DdiInput = {
       codebooks, variables, dataFile: 'wbsb.csv', rows: 18000,
-      citation: { sq: 'Citimi "sq" & më', en: 'Citation <en>', sr: 'Citat „sr”' }, url: 'https://example.org/en/data/wbsb/',
+      citation: { sq: 'Citimi "sq" & më', en: 'Citation <en>', sr: 'Citat „sr”' }, url: 'https://securitybarometer.qkss.org/en/data/wbsb/',
       licence: { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
       notice: { sq: 'Sintetike', en: 'Synthetic', sr: 'Sintetički' }, designGroup: { sq: 'Dizajni', en: 'Design', sr: 'Dizajn' },
     };
@@ -78,7 +78,7 @@ describe('the DDI codebook', () => {
   it('keeps tricky labels intact', async () => {
     const codebooks = await realCodebooks();
     const xml = ddiCodebook({
-      codebooks, variables: TRICKY_VARIABLES, dataFile: 't.csv', rows: 1, citation: { sq: 'a', en: 'b', sr: 'c' }, url: 'https://example.org/',
+      codebooks, variables: TRICKY_VARIABLES, dataFile: 't.csv', rows: 1, citation: { sq: 'a', en: 'b', sr: 'c' }, url: 'https://securitybarometer.qkss.org/',
       licence: { id: 'CC-BY-4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }, notice: null, designGroup: { sq: 'd', en: 'd', sr: 'd' },
     });
     const labels = parseStrictXml(xml).filter((e) => e.path.endsWith('catgry/labl')).map((e) => e.text);

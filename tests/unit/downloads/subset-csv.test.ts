@@ -12,7 +12,7 @@ describe('subset CSV', () => {
     const codebooks = await realCodebooks();
     const strings = subsetStrings('sq', codebooks.sq.dataset);
     const text = subsetCsv({
-      codebook: codebooks.sq, state, strings, permalink: 'https://barometer.example.org/sq/explore/?q=trust_police',
+      codebook: codebooks.sq, state, strings, permalink: 'https://securitybarometer.qkss.org/sq/explore/?q=trust_police',
       columns: ['id', 'country', 'wave', 'weight', 'trust_police'],
       rows: [['XK2023-0001', 2, 2023, 0.75, 3], { id: 'XK2024-0002', country: 2, wave: 2024, weight: 1.25, trust_police: 98 }, ['=HYPERLINK("x")', 2, 2024, 1, null]],
     });

@@ -27,10 +27,10 @@ describe('subset download and the explorer engine', () => {
     };
     const text = await buildSubsetCsv({
       engine, codebook: codebooks.en, strings: subsetStrings('en', codebooks.en.dataset),
-      currentState: () => state, variables: () => ['trust_army', 'ethnicity'], permalink: () => 'https://barometer.example.org/en/explore/?q=trust_army',
+      currentState: () => state, variables: () => ['trust_army', 'ethnicity'], permalink: () => 'https://securitybarometer.qkss.org/en/explore/?q=trust_army',
     });
     expect(calls).toEqual([[state, ['trust_army', 'ethnicity']]]);
     expect(text.endsWith('\r\nid,trust_army,ethnicity\r\nRS2024-0001,3,1\r\n')).toBe(true);
-    expect(text).toContain('# Explorer view: https://barometer.example.org/en/explore/?q=trust_army\r\n');
+    expect(text).toContain('# Explorer view: https://securitybarometer.qkss.org/en/explore/?q=trust_army\r\n');
   });
 });

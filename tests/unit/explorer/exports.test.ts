@@ -12,7 +12,7 @@ import { codebook, strings } from './fixture.ts';
 const unit = (row: number, col: string, n: number): CellSums => ({ row, col, n, sumW: n, sumW2: n });
 const state = { ...defaultState(codebook), breakdown: 'gender', filters: { country: [2] }, chart: 'grouped' as const };
 const view = buildView(crosstab([unit(1, '1', 40), unit(2, '1', 60), unit(1, '2', 20), unit(2, '2', 20)], { weighted: true }), state, codebook, strings.table_all);
-const permalink = 'https://barometer.example.org/en/explore/?q=trust_police&by=gender&country=2&w=1&dk=0&chart=grouped';
+const permalink = 'https://securitybarometer.qkss.org/en/explore/?q=trust_police&by=gender&country=2&w=1&dk=0&chart=grouped';
 
 describe('the CSV export', () => {
   const csv = crosstabCsv({ view, codebook, strings, lang: 'en', permalink });
@@ -64,16 +64,16 @@ describe('the CSV export', () => {
 });
 
 describe('the embed code', () => {
-  const snippet = embedSnippet({ origin: 'https://barometer.example.org', lang: 'sr', query: 'q=trust_police&by=wave', title: 'Trust "in" <police>' });
+  const snippet = embedSnippet({ origin: 'https://securitybarometer.qkss.org', lang: 'sr', query: 'q=trust_police&by=wave', title: 'Trust "in" <police>' });
 
   it('frames /<lang>/embed/ with the same query and a fallback height', () => {
-    expect(snippet).toContain('<iframe src="https://barometer.example.org/sr/embed/?q=trust_police&amp;by=wave"');
+    expect(snippet).toContain('<iframe src="https://securitybarometer.qkss.org/sr/embed/?q=trust_police&amp;by=wave"');
     expect(snippet).toContain(`height="${EMBED_FALLBACK_HEIGHT}"`);
     expect(snippet).toContain('title="Trust &quot;in&quot; &lt;police&gt;"');
   });
 
   it('resizes only on height messages from the portal', () => {
-    expect(snippet).toContain('e.origin!=="https://barometer.example.org"');
+    expect(snippet).toContain('e.origin!=="https://securitybarometer.qkss.org"');
     expect(isEmbedMessage({ type: 'wbsb-embed-height', height: 512 })).toBe(true);
     expect(isEmbedMessage({ type: 'wbsb-embed-height', height: -1 })).toBe(false);
     expect(isEmbedMessage({ type: 'other', height: 512 })).toBe(false);

@@ -68,7 +68,7 @@ vi.mock('../../../src/lib/explorer/view.ts', () => ({
 const { ViewRunner } = await import('../../../src/client/explorer/runner.ts');
 
 const config: ExplorerConfig = {
-  lang: 'en', codebookUrl: '', parquetUrl: '', consoleTables: [],
+  lang: 'en', siteUrl: 'https://securitybarometer.qkss.org', codebookUrl: '', parquetUrl: '', consoleTables: [],
   defaultQuery: serializeState(defaultState(codebook)),
   defaultResult: { breakdown: 'default' } as unknown as CrosstabResult,
   strings,

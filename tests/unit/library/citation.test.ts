@@ -1,27 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { citePublication } from '../../../src/lib/library/citation.ts';
 import type { Publication } from '../../../src/lib/library/schema.ts';
+import { PUBLICATION } from './publication-fixture.ts';
 
-const base: Publication = {
-  id: 'x',
-  title: { sq: 'T sq', en: 'T en', sr: 'T sr' },
-  originalTitle: 'Gender Integration in the Kosovo Security Forces',
-  date: '2023-12',
-  type: 'report',
-  authors: ['Adelina Hasani'],
-  publishers: ['kcss'],
-  languages: ['en'],
-  isbn: '978-9951-842-12-9',
-  topics: ['gender-equality'],
-  relatedIndicators: [],
-  summary: { sq: 's', en: 's', sr: 's' },
-};
-const context = { publishers: ['Kosovar Centre for Security Studies'], noDate: 'n.d.', pageUrl: 'https://barometer.example.org/en/publications/x/' };
+const base: Publication = PUBLICATION;
+const context = { publishers: ['Kosovar Centre for Security Studies'], noDate: 'n.d.', pageUrl: 'https://securitybarometer.qkss.org/en/publications/x/' };
 
 describe('citing a publication', () => {
   it('gives authors, year, title, publisher, ISBN and the page link', () => {
     expect(citePublication(base, context)).toBe(
-      'Adelina Hasani (2023). Gender Integration in the Kosovo Security Forces. Kosovar Centre for Security Studies. ISBN 978-9951-842-12-9. https://barometer.example.org/en/publications/x/',
+      'Adelina Hasani (2023). Gender Integration in the Kosovo Security Forces. Kosovar Centre for Security Studies. ISBN 978-9951-842-12-9. https://securitybarometer.qkss.org/en/publications/x/',
     );
   });
 
@@ -35,7 +23,7 @@ describe('citing a publication', () => {
     const withoutIsbn: Publication = { ...base };
     delete withoutIsbn.isbn;
     expect(citePublication({ ...withoutIsbn, authors: [], originalTitle: 'Two opposite viewpoints?', date: '2022' }, context)).toBe(
-      'Kosovar Centre for Security Studies (2022). Two opposite viewpoints? https://barometer.example.org/en/publications/x/',
+      'Kosovar Centre for Security Studies (2022). Two opposite viewpoints? https://securitybarometer.qkss.org/en/publications/x/',
     );
   });
 

@@ -4,6 +4,7 @@
  * conflict group keeps all its figures and values. Fails if a figure lost its source or a conflict
  * were collapsed anywhere between the source file and the downloads.
  */
+import { absoluteUrl } from '../../../src/lib/site.ts';
 import { cp, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import datapackage from 'datapackage';
@@ -42,7 +43,7 @@ afterAll(removeScratchDirs);
 /** The address a source row's figure must carry out: its own, else its publication's, else the publication's page on the portal. */
 function expectedUrl(row: Row): string {
   const publication = json.publications.find((candidate) => candidate.id === row['publication']);
-  return row['source_url'] || publication?.url || `https://barometer.example.org/en/publications/${row['publication'] ?? ''}/`;
+  return row['source_url'] || publication?.url || absoluteUrl(`/en/publications/${row['publication'] ?? ''}/`);
 }
 
 describe('the published figures in the representation outputs', () => {

@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { questionIds, readAggregates, readCodebook, readQuestion } from '../../../../build/survey-data.ts';
 import { LANGS, isLang } from '../../../../lib/i18n-langs.ts';
 import { localPath } from '../../../../lib/paths.ts';
+import { absoluteUrl } from '../../../../lib/site.ts';
 import { indicatorContext } from '../../../../lib/indicator/context.ts';
 import { LICENCE, downloadMetadataOf, downloadRows } from '../../../../lib/indicator/downloads.ts';
 
@@ -10,11 +11,11 @@ export function getStaticPaths() {
   return LANGS.flatMap((lang) => questionIds().map((id) => ({ params: { lang, id } })));
 }
 
-export const GET: APIRoute = ({ params, site }) => {
+export const GET: APIRoute = ({ params }) => {
   const { lang, id } = params;
   if (!isLang(lang) || id === undefined) return new Response(null, { status: 404 });
   const context = indicatorContext(lang, readCodebook(lang), readQuestion(lang, id), readAggregates(id));
-  const meta = downloadMetadataOf(context, new URL(localPath(lang, 'indicators', id), site).href);
+  const meta = downloadMetadataOf(context, absoluteUrl(localPath(lang, 'indicators', id)));
   const body = {
     question: id,
     lang,
