@@ -169,7 +169,7 @@ test.describe('the survey dataset page', () => {
     expect(shown).toBeLessThan(total);
     await expect(status).toHaveText(`Shfaqen ${shown} nga ${total} ndryshore.`);
     await page.getByLabel('Kërkoni në librin e kodeve').fill('kercenim');
-    await expect(page.locator('article[data-variable="sec_threat_corruption"]')).toBeVisible();
+    await expect(page.locator('article[data-variable="threat_corruption"]')).toBeVisible();
     await expect(page.locator('article[data-variable="trust_police"]')).toBeHidden();
     await page.getByLabel('Kërkoni në librin e kodeve').fill('zzzz-no-such-word');
     await expect(status).toHaveText('Asnjë ndryshore nuk përputhet me këto fjalë.');

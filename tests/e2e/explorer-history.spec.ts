@@ -45,7 +45,7 @@ test('a permalink opened in another language shows the same view in that languag
   await waitForEngineView(page, query);
   expect(await shownCells(page)).toEqual(english);
   await expect(page.locator('html')).toHaveAttribute('lang', 'sr-Latn');
-  await expect(page.locator('.result-table caption')).toContainText('Poverenje u vojsku');
+  await expect(page.locator('.result-table caption')).toContainText('Poverenje u oružane snage');
   await expect(page.locator('#explorer-question')).toHaveValue('trust_army');
   await expect(page.locator('#include-missing')).toBeChecked();
   await expect(page.locator('#weight-0')).toBeChecked();

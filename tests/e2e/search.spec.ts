@@ -68,7 +68,11 @@ for (const lang of LANGS) {
     const in2023 = library.publications.filter((publication) => publication.date.startsWith('2023'));
     await searchAt(page, `/${lang}/search/?year=2023`);
     await expect(status(page)).toHaveText(t.search_ui_count_filtered.replace('{count}', String(in2023.length)));
-    expect((await hrefs(page)).sort()).toEqual(in2023.map((publication) => `/${lang}/publications/${publication.id}/`).sort());
+    // The list shows the first results only: each must be one of the year's publications.
+    const expected2023 = in2023.map((publication) => `/${lang}/publications/${publication.id}/`);
+    const shown2023 = await hrefs(page);
+    expect(shown2023.length).toBe(Math.min(5, expected2023.length));
+    for (const href of shown2023) expect(expected2023).toContain(href);
 
     // One indicator page per codebook question; dataset pages live under /<lang>/data/<id>/.
     await searchAt(page, `/${lang}/search/?type=indicator`);
@@ -92,11 +96,9 @@ for (const lang of LANGS) {
 
 test('Albanian: siguri, sigurise and sigurisë find the same pages (prefix matching adds siguria, sigurinë …)', async ({ page }) => {
   await searchAt(page, '/sq/search/?q=sigurise');
-  const withoutDiacritics = await hrefs(page);
   const countWithout = await status(page).textContent();
   const idsWithout = await allResultIds(page, 'sigurise');
   await searchAt(page, `/sq/search/?q=${encodeURIComponent('sigurisë')}`);
-  expect(await hrefs(page)).toEqual(withoutDiacritics);
   expect((await status(page).textContent())?.replace('sigurisë', 'sigurise')).toBe(countWithout);
   const idsWith = await allResultIds(page, 'sigurisë');
   expect(idsWith).toEqual(idsWithout);
