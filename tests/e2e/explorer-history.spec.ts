@@ -48,8 +48,9 @@ test('a permalink opened in another language shows the same view in that languag
   await expect(page.locator('.result-table caption')).toContainText('Poverenje u oružane snage');
   await expect(page.locator('#explorer-question')).toHaveValue('trust_army');
   await expect(page.locator('#include-missing')).toBeChecked();
-  await expect(page.locator('#weight-0')).toBeChecked();
-  await expect(page.locator('.figure-notes')).toContainText('Neponderisani udeli.');
+  // The 2021 round has no design weights: no weighting choice is offered, and the notes say so.
+  await expect(page.locator('[data-no-weights]')).toBeVisible();
+  await expect(page.locator('.figure-notes')).toContainText('Neponderisani udeli: ova runda istraživanja nema pondere dizajna');
   await expect(page.locator('[data-state-notice]')).toBeHidden();
 });
 
