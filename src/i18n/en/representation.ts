@@ -1,7 +1,7 @@
 /** Strings of the representation page and of the representation dataset's page. */
 export const representation = {
   rep_title: 'Women and non-majority communities in the security institutions',
-  rep_lead: 'How many women and members of non-majority communities serve in the Kosovo Police and the Kosovo Security Force, as published: the KSF by rank, then every published figure by institution and year. Every figure is shown with the source it comes from.',
+  rep_lead: 'Women and non-majority communities in Kosovo’s security sector: how many serve in the Kosovo Police and the Kosovo Security Force, as published: the KSF by rank, then every published figure by institution and year. Every figure is shown with the source it comes from.',
   rep_meta_description: 'Women and non-majority communities in Kosovo’s security institutions: the share of women at each KSF rank and the published figures for the Kosovo Police and the KSF since 1999, with charts, tables and the source of every figure.',
   rep_real_data: 'These are published figures, not survey data: each comes from the source named with it.',
   rep_chart_title: 'Women’s share by rank, {institution}, {year}',

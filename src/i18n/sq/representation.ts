@@ -3,7 +3,7 @@ import type { representation as reference } from '../en/representation.ts';
 /** Vargjet e faqes së përfaqësimit dhe të faqes së bashkësisë së të dhënave të përfaqësimit. */
 export const representation = {
   rep_title: 'Gratë dhe komunitetet jo-shumicë në institucionet e sigurisë',
-  rep_lead: 'Sa gra dhe pjesëtarë të komuniteteve jo-shumicë shërbejnë në Policinë e Kosovës dhe në Forcën e Sigurisë së Kosovës, siç janë publikuar: FSK-ja sipas gradës, pastaj çdo shifër e publikuar sipas institucionit dhe vitit. Çdo shifër tregohet me burimin nga vjen.',
+  rep_lead: 'Gratë dhe komunitetet jo-shumicë në sektorin e sigurisë së Kosovës: sa prej tyre shërbejnë në Policinë e Kosovës dhe në Forcën e Sigurisë së Kosovës, siç janë publikuar: FSK-ja sipas gradës, pastaj çdo shifër e publikuar sipas institucionit dhe vitit. Çdo shifër tregohet me burimin nga vjen.',
   rep_meta_description: 'Gratë dhe komunitetet jo-shumicë në institucionet e sigurisë së Kosovës: pjesa e grave në secilën gradë të FSK-së dhe shifrat e publikuara për Policinë e Kosovës dhe FSK-në që nga viti 1999, me grafikë, tabela dhe burimin e çdo shifre.',
   rep_real_data: 'Këto janë shifra të publikuara, jo të dhëna anketash: secila vjen nga burimi që përmendet pranë saj.',
   rep_chart_title: 'Pjesa e grave sipas gradës, {institution}, {year}',

@@ -3,7 +3,7 @@ import type { representation as reference } from '../en/representation.ts';
 /** Tekstovi stranice o zastupljenosti i stranice skupa podataka o zastupljenosti. */
 export const representation = {
   rep_title: 'Žene i nevećinske zajednice u bezbednosnim institucijama',
-  rep_lead: 'Koliko žena i pripadnika nevećinskih zajednica služi u Kosovskoj policiji i Kosovskim bezbednosnim snagama, prema objavljenim podacima: KBS po činovima, a zatim svaki objavljeni podatak po instituciji i godini. Svaki podatak prikazan je uz izvor iz kog potiče.',
+  rep_lead: 'Žene i nevećinske zajednice u sektoru bezbednosti Kosova: koliko njih služi u Kosovskoj policiji i Kosovskim bezbednosnim snagama, prema objavljenim podacima: KBS po činovima, a zatim svaki objavljeni podatak po instituciji i godini. Svaki podatak prikazan je uz izvor iz kog potiče.',
   rep_meta_description: 'Žene i nevećinske zajednice u bezbednosnim institucijama Kosova: udeo žena u svakom činu KBS i objavljeni podaci za Kosovsku policiju i KBS od 1999, sa grafikonima, tabelama i izvorom svakog podatka.',
   rep_real_data: 'Ovo su objavljeni podaci, a ne podaci iz ankete: svaki potiče iz izvora navedenog uz njega.',
   rep_chart_title: 'Udeo žena po činovima, {institution}, {year}',
