@@ -48,8 +48,12 @@ describe('library content', () => {
   });
 
   it('keeps the summaries written before, of at least 120 words in each language, and invents none', () => {
+    // A summary is written only where the portal has read the publication: the ones summarised before,
+    // and the reports whose files the library holds (summarised from reading them).
     const summarised = library.publications.filter((publication) => publication.summary !== undefined).map((publication) => publication.id);
-    expect(summarised.sort()).toEqual([...SUMMARISED].sort());
+    const read = library.publications.filter((publication) => publication.files !== undefined).map((publication) => publication.id);
+    for (const id of summarised) expect(SUMMARISED.includes(id) || read.includes(id), id).toBe(true);
+    for (const id of SUMMARISED) expect(summarised, id).toContain(id);
     for (const id of SUMMARISED) {
       const summary = byId(id)?.summary;
       for (const lang of LANGS) expect(words(summary?.[lang] ?? ''), `${id}.${lang}`).toBeGreaterThanOrEqual(120);

@@ -28,7 +28,8 @@ beforeAll(async () => {
   parquetPath = path.join(outDir, 'wbsb', 'wbsb.parquet');
   const bytes = await readFile(parquetPath);
   rows = (await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) })) as Row[];
-});
+  // 18,000 generated respondents through the whole pipeline: seconds on a quiet machine, more under load.
+}, 120_000);
 afterAll(removeScratchDirs);
 
 const num = (row: Row, column: string): number => row[column] as number;
