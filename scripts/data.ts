@@ -66,7 +66,7 @@ async function main(): Promise<void> {
       }
     }
     for (const { manifest } of result.datasets) {
-      if (manifest.disclosure) console.log(`[data] ${manifest.id}: k = ${manifest.disclosure.k} (smallest group sharing ${manifest.disclosure.keys.join(', ')}); ${manifest.disclosure.inGroupsBelowThree} respondents in groups smaller than 3`);
+      if (manifest.disclosure) console.log(`[data] ${manifest.id}: k = ${manifest.disclosure.k} (smallest group sharing ${manifest.disclosure.keys.join(', ')}), ${manifest.disclosure.kNonMajority ?? '-'} among non-majority respondents; ${manifest.disclosure.inGroupsBelowThree} respondents in groups smaller than 3`);
     }
     for (const line of sizeLines(result)) console.log(`[data] ${line}`);
     console.log(`[data] done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -15,7 +15,7 @@ import { readResponses } from './read-responses.ts';
 import type { CountryWaveSummary } from './synthetic/generate.ts';
 import { validateResponses } from './validate-responses.ts';
 import { codesOf, type ResponseTable } from './response-table.ts';
-import { DISCLOSURE_KEYS, disclosureCheck } from '../../src/lib/survey/disclosure.ts';
+import { DISCLOSURE_KEYS, disclosureCheck, majorityOf, nonMajorityK } from '../../src/lib/survey/disclosure.ts';
 import { responsesToCsv } from './write-csv.ts';
 import { responsesToParquet } from './write-parquet.ts';
 
@@ -53,7 +53,11 @@ export async function buildDataset(datasetDir: string, writer: OutputWriter, tim
   });
 
   const keys = ['country', ...DISCLOSURE_KEYS].filter((key) => table.codes.has(key));
-  const disclosure = disclosureCheck(keys.map((key) => codesOf(table, key)), table.rowCount, keys);
+  const keyColumns = keys.map((key) => codesOf(table, key));
+  const disclosure = {
+    ...disclosureCheck(keyColumns, table.rowCount, keys),
+    ...(table.codes.has('ethnicity') ? { kNonMajority: nonMajorityK(keyColumns, table.rowCount, majorityOf(codesOf(table, 'country'), codesOf(table, 'ethnicity'), table.rowCount)) } : {}),
+  };
   const manifest: ManifestDataset = {
     id,
     version,

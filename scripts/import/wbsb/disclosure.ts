@@ -39,3 +39,56 @@ export function mergeRareValues(demographic: MapDemographic, column: Int32Array)
   return { demographic: demographic.id, merged, into };
 }
 
+
+export interface SuppressionReport {
+  /** Per variable, how many respondents had it replaced by "not published". */
+  suppressed: { id: string; respondents: number }[];
+}
+
+function groupSizes(keys: Int32Array[], rows: number): { key: (r: number) => string; sizes: Map<string, number> } {
+  const key = (r: number) => keys.map((column) => column[r]).join(':');
+  const sizes = new Map<string, number>();
+  for (let r = 0; r < rows; r += 1) sizes.set(key(r), (sizes.get(key(r)) ?? 0) + 1);
+  return { key, sizes };
+}
+
+/**
+ * Local suppression for the respondents whom their combination could identify: members of a
+ * non-majority ethnic group (in a country of about a thousand respondents, a Kosovo Serb woman of 65+
+ * in a rural region may be the only one). Majority respondents who are alone in the sample on these
+ * variables share them with many people in the population, so they are left as they are.
+ */
+export function suppressRare(
+  columns: Map<string, Int32Array>,
+  rows: number,
+  rule: { keys: string[]; minimum: number; suppress: { id: string; code: number }[] },
+  ethnicity = 'ethnicity',
+): SuppressionReport {
+  const ethnic = columns.get(ethnicity);
+  if (!ethnic) return { suppressed: [] };
+  const counts = new Map<number, number>();
+  for (const code of ethnic) counts.set(code, (counts.get(code) ?? 0) + 1);
+  const majority = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const report: SuppressionReport = { suppressed: [] };
+  for (const step of rule.suppress) {
+    const target = columns.get(step.id);
+    if (!target) continue;
+    const keyIds = rule.keys.filter((id) => columns.has(id));
+    const full = groupSizes(keyIds.map((id) => columns.get(id) as Int32Array), rows);
+    // Groups as they are without this variable: suppressing it for every non-majority member of such a
+    // group puts them all in one "not published" group, instead of moving one person to a group of one.
+    const partial = groupSizes(keyIds.filter((id) => id !== step.id).map((id) => columns.get(id) as Int32Array), rows);
+    const marked = new Set<string>();
+    for (let r = 0; r < rows; r += 1) {
+      if (ethnic[r] !== majority && (full.sizes.get(full.key(r)) ?? 0) < rule.minimum) marked.add(partial.key(r));
+    }
+    let changed = 0;
+    for (let r = 0; r < rows; r += 1) {
+      if (ethnic[r] === majority || !marked.has(partial.key(r)) || target[r] === step.code) continue;
+      target[r] = step.code;
+      changed += 1;
+    }
+    report.suppressed.push({ id: step.id, respondents: changed });
+  }
+  return report;
+}

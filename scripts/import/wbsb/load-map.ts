@@ -31,6 +31,7 @@ export interface ImportMap {
   exportInfo: ExportFile;
   demographics: MapDemographic[];
   withheld: { header: string; reason: string }[];
+  localSuppression: import('zod').infer<typeof MapDemographicsFile>['localSuppression'];
   modules: MapModule[];
   scales: MapScale[];
   questions: MappedQuestion[];
@@ -140,5 +141,5 @@ export async function loadImportMap(mapDir: string): Promise<ImportMap> {
       questions.push({ ...question, module: parsed.module, scaleId: scale.id, keyCodes: codes });
     });
   }
-  return { exportInfo, demographics: demographicsFile.demographics, withheld: demographicsFile.withheld, modules, scales, questions };
+  return { exportInfo, demographics: demographicsFile.demographics, withheld: demographicsFile.withheld, localSuppression: demographicsFile.localSuppression, modules, scales, questions };
 }

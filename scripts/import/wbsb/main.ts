@@ -17,7 +17,7 @@ import { displayPath } from '../../lib/display-path.ts';
 import { parseSource, readYamlSource } from '../../lib/yaml-source.ts';
 import { buildSources } from './build-sources.ts';
 import { codeCountry, type CodedCountry } from './code-country.ts';
-import { mergeRareValues, type MergeReport } from './disclosure.ts';
+import { mergeRareValues, suppressRare, type MergeReport } from './disclosure.ts';
 import { DISCLOSURE_KEYS, disclosureCheck } from '../../../src/lib/survey/disclosure.ts';
 import { loadImportMap } from './load-map.ts';
 import { writeSources } from './write-sources.ts';
@@ -34,6 +34,8 @@ export interface ImportResult {
   respondents: Record<string, number>;
   questions: number;
   merges: (MergeReport & { country: CountryIso })[];
+  /** Local suppression: per country and variable, the respondents whose value became "not published". */
+  suppressions: { country: CountryIso; id: string; respondents: number }[];
   k: number;
   /** Respondents in groups smaller than 3 on the key variables. */
   belowThree: number;
@@ -82,6 +84,13 @@ export async function importExport(options: ImportOptions): Promise<ImportResult
       if (report) merges.push({ ...report, country: country.iso });
     }
   }
+  const suppressions: ImportResult['suppressions'] = [];
+  if (map.localSuppression) {
+    for (const country of countries) {
+      const report = suppressRare(country.demographics, country.respondents, map.localSuppression);
+      for (const entry of report.suppressed) suppressions.push({ country: country.iso, ...entry });
+    }
+  }
   let k = Number.POSITIVE_INFINITY;
   let belowThree = 0;
   for (const country of countries) {
@@ -96,6 +105,7 @@ export async function importExport(options: ImportOptions): Promise<ImportResult
     respondents: Object.fromEntries(countries.map((country) => [country.iso, country.respondents])),
     questions: map.questions.length,
     merges,
+    suppressions,
     k,
     belowThree,
     acceptedDisagreements: countries.flatMap((country) => country.acceptedDisagreements),
@@ -125,6 +135,7 @@ async function main(): Promise<void> {
     for (const merge of result.merges) {
       console.log(`[import] ${merge.country}: ${merge.demographic} codes ${merge.merged.map((m) => `${m.code} (n=${m.respondents})`).join(', ')} merged into ${merge.into}`);
     }
+    for (const s of result.suppressions) console.log(`[import] ${s.country}: ${s.id} not published for ${s.respondents} non-majority respondents (local suppression)`);
     for (const d of result.acceptedDisagreements) console.log(`[import] ${d.question}: ${d.rows} row(s) of the ${d.lang} file differ; the map says which file wins`);
     console.log(`[import] k = ${result.k} (smallest group sharing country, ${DISCLOSURE_KEYS.join(', ')}); ${result.belowThree} respondents in groups smaller than 3`);
     console.log(`[import] wrote ${displayPath(path.join(outDir, 'codebook'))}/ and ${displayPath(path.join(outDir, 'responses.csv'))}`);

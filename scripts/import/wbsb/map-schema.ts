@@ -175,6 +175,19 @@ export const MapDemographicsFile = z.strictObject({
     /** The code that rare values are merged into. */
     mergeInto: z.number().int().min(1).max(96).optional(),
   })).min(1),
+  /**
+   * Local suppression: a respondent of a non-majority ethnic group whose combination of the key
+   * variables is shared by fewer than `minimum` respondents of the country has the listed variables
+   * replaced, one after the other, by their "not published" code until the group is large enough.
+   */
+  localSuppression: z.strictObject({
+    /** The key variables (country is always one). */
+    keys: z.array(VariableId).min(1),
+    /** The smallest group a non-majority respondent may be in. */
+    minimum: z.number().int().min(2),
+    /** Variables to suppress, in order, with the code that stands for "not published". */
+    suppress: z.array(z.strictObject({ id: VariableId, code: z.number().int().min(1).max(96) })).min(1),
+  }).optional(),
   /** Headers of the English files that are never read (municipality: it would identify respondents). */
   withheld: z.array(z.strictObject({
     /** The header. */

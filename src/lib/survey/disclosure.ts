@@ -11,6 +11,8 @@ export const DISCLOSURE_KEYS = ['region', 'settlement', 'gender', 'age_group', '
 export interface DisclosureCheck {
   /** The smallest group's size. */
   k: number;
+  /** The smallest group's size among respondents of non-majority ethnic groups (where the risk lies). */
+  kNonMajority?: number;
   /** Respondents in groups of fewer than three. */
   inGroupsBelowThree: number;
   /** The key variables used (country first). */
@@ -32,4 +34,29 @@ export function disclosureCheck(columns: readonly ArrayLike<number>[], rows: num
     if (size < 3) inGroupsBelowThree += size;
   }
   return { k, inGroupsBelowThree, keys: [...keys] };
+}
+
+/**
+ * k among the respondents of non-majority ethnic groups only: `majority(r)` says whether respondent r
+ * belongs to the largest ethnic group of their country. Groups are still formed over everyone's keys.
+ */
+export function nonMajorityK(columns: readonly ArrayLike<number>[], rows: number, majority: (r: number) => boolean): number {
+  const key = (r: number) => Array.from(columns, (column) => column[r] ?? '').join(':');
+  const sizes = new Map<string, number>();
+  for (let r = 0; r < rows; r += 1) sizes.set(key(r), (sizes.get(key(r)) ?? 0) + 1);
+  let k = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < rows; r += 1) if (!majority(r)) k = Math.min(k, sizes.get(key(r)) ?? 0);
+  return Number.isFinite(k) ? k : 0;
+}
+
+/** Whether each respondent is of their country's largest ethnic group. */
+export function majorityOf(country: ArrayLike<number>, ethnicity: ArrayLike<number>, rows: number): (r: number) => boolean {
+  const counts = new Map<string, number>();
+  for (let r = 0; r < rows; r += 1) counts.set(`${country[r]}:${ethnicity[r]}`, (counts.get(`${country[r]}:${ethnicity[r]}`) ?? 0) + 1);
+  const largest = new Map<number, { code: number; n: number }>();
+  for (const [key, n] of counts) {
+    const [c, e] = key.split(':').map(Number) as [number, number];
+    if ((largest.get(c)?.n ?? -1) < n) largest.set(c, { code: e, n });
+  }
+  return (r) => largest.get(country[r] ?? 0)?.code === ethnicity[r];
 }

@@ -19,7 +19,7 @@ export interface ManifestDataset {
   /** Respondents in the table; absent for datasets that are not surveys (representation). */
   respondents?: number;
   /** The disclosure check of the respondent table (surveys only). */
-  disclosure?: { k: number; inGroupsBelowThree: number; keys: string[] };
+  disclosure?: { k: number; kNonMajority?: number; inGroupsBelowThree: number; keys: string[] };
   /** The dataset's files, sorted by path. */
   files: ManifestFile[];
 }

@@ -44,7 +44,12 @@ describe('the published survey files', () => {
   it('hold exactly the published demographics: age groups, never an age or a municipality', () => {
     expect(header.slice(0, 9)).toEqual(['id', 'country', 'wave', 'gender', 'age_group', 'ethnicity', 'region', 'settlement', 'weight']);
     for (const column of header) expect(column).not.toMatch(/^(municipality|commune|komuna|opstina|age|birth_?year)$/i);
-    expect(regions.demographics.find((d) => d.id === 'age_group')?.values.map((v) => v.label)).toEqual(['18–25', '26–35', '36–45', '46–55', '56–64', '65 and over']);
+    expect(regions.demographics.find((d) => d.id === 'age_group')?.values.map((v) => v.label)).toEqual(['18–25', '26–35', '36–45', '46–55', '56–64', '65 and over', 'Not published (to protect respondents)']);
+  });
+
+  it('put every non-majority respondent in a group of at least three on the key variables', () => {
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'public', 'data', 'manifest.json'), 'utf8')) as { datasets: { id: string; disclosure?: { kNonMajority?: number } }[] };
+    expect(manifest.datasets.find((d) => d.id === 'wbsb')?.disclosure?.kNonMajority).toBeGreaterThanOrEqual(3);
   });
 
   it('name no municipality in any file', () => {

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { suppressRare } from '../../../scripts/import/wbsb/disclosure.ts';
 import { importExport } from '../../../scripts/import/wbsb/main.ts';
 import { expectDataError, fileHashes } from '../pipeline/helpers.ts';
 import { ROOT, importScratch, tablesCopy, windows1252, writeExport } from './export-fixture.ts';
@@ -145,4 +146,30 @@ describe.runIf(existsSync(REAL_EXPORT))('the committed sources against the real 
     const fresh = await fileHashes(root);
     for (const [file, hash] of fresh) expect({ file, hash }).toEqual({ file, hash: committed.get(file) });
   }, 60_000);
+});
+
+describe('local suppression of non-majority respondents', () => {
+  // Eight respondents: six of the majority (1) and two of a minority (2), one of them alone on region.
+  const rows = 8;
+  const columns = () => new Map<string, Int32Array>([
+    ['region', Int32Array.from([1, 1, 1, 2, 2, 2, 1, 2])],
+    ['gender', Int32Array.from([1, 1, 2, 2, 1, 1, 1, 1])],
+    ['ethnicity', Int32Array.from([1, 1, 1, 1, 1, 1, 2, 2])],
+  ]);
+  const rule = { keys: ['region', 'gender', 'ethnicity'], minimum: 2, suppress: [{ id: 'region', code: 90 }] };
+
+  it('suppresses the region of the minority members of a too small group, all in one group, and leaves the majority alone', () => {
+    const data = columns();
+    const report = suppressRare(data, rows, rule);
+    // Both minority men were alone on their region (1 and 2): both lose it, and now share region 90.
+    expect(Array.from(data.get('region') ?? [])).toEqual([1, 1, 1, 2, 2, 2, 90, 90]);
+    expect(report.suppressed).toEqual([{ id: 'region', respondents: 2 }]);
+  });
+
+  it('changes nothing when every minority group is large enough', () => {
+    const data = columns();
+    const report = suppressRare(data, rows, { ...rule, minimum: 1 });
+    expect(Array.from(data.get('region') ?? [])).toEqual([1, 1, 1, 2, 2, 2, 1, 2]);
+    expect(report.suppressed).toEqual([{ id: 'region', respondents: 0 }]);
+  });
 });
