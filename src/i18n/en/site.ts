@@ -13,6 +13,7 @@ export const site = {
   nav_publications: 'Publications',
   nav_search: 'Search',
   nav_about: 'About',
+  menu_button: 'Menu',
   language_label: 'Language',
   language_current: 'current language',
   search_label: 'Search the portal',

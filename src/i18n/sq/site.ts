@@ -15,6 +15,7 @@ export const site = {
   nav_publications: 'Publikimet',
   nav_search: 'Kërko',
   nav_about: 'Rreth nesh',
+  menu_button: 'Menyja',
   language_label: 'Gjuha',
   language_current: 'gjuha aktuale',
   search_label: 'Kërko në portal',

@@ -15,6 +15,7 @@ export const site = {
   nav_publications: 'Publikacije',
   nav_search: 'Pretraga',
   nav_about: 'O nama',
+  menu_button: 'Meni',
   language_label: 'Jezik',
   language_current: 'trenutni jezik',
   search_label: 'Pretraži portal',
