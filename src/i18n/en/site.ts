@@ -14,6 +14,7 @@ export const site = {
   nav_search: 'Search',
   nav_about: 'About',
   menu_button: 'Menu',
+  print_source: 'Source: Western Balkans Security Barometer, Kosovar Centre for Security Studies. Printed from {url}',
   language_label: 'Language',
   language_current: 'current language',
   search_label: 'Search the portal',
