@@ -45,7 +45,10 @@ export function renderView(view: ExplorerView, codebook: ResolvedCodebook, confi
   return { view, figure, chart };
 }
 
-/** Records on the element which state it shows and where it came from (the build or the engine), for scripts and tests. */
+/**
+ * Records on the element which state it shows and where it came from, for scripts and tests: the build
+ * (null), or computed in the browser ("engine": by DuckDB's SQL on the explorer, from the columns on an embed).
+ */
 export function markSource(element: HTMLElement, view: ExplorerView, sql: string | null): void {
   element.dataset['viewQuery'] = serializeState(view.state);
   element.dataset['source'] = sql === null ? 'build' : 'engine';
