@@ -3,6 +3,8 @@
  * with dots, on a fixed 0–100% axis, and only the last value written, beside the series name. The end
  * labels are spread apart so close lines never print over each other, and are drawn in ink (not the
  * line colour) so they keep text contrast; their position at the line's end ties them to it.
+ * With `intervals` (the phone variant of an indicator's trend, whose caption announces them) each line
+ * carries its 95% interval as a faint band, as in the wide chart; cards leave the bands out.
  */
 import * as Plot from '@observablehq/plot';
 import { PALETTE, categoricalColours } from '../lib/palette.ts';
@@ -15,6 +17,8 @@ export interface CompactTrendOptions extends ChartEnvironment, ChartText {
   series: string[];
   /** Height in CSS pixels (default 180). */
   height?: number;
+  /** Draw each series' 95% interval as a band (default false: cards are too small to read them). */
+  intervals?: boolean;
 }
 
 const MARGIN_TOP = 12;
@@ -40,6 +44,7 @@ export function compactTrend(points: TrendPoint[], options: CompactTrendOptions)
     y: { domain: [0, 1], ticks: [0, 0.5, 1], grid: true, label: null, tickFormat: (d: number) => options.formatShare(d) },
     color: { domain: options.series, range: colours },
     marks: [
+      options.intervals ? Plot.areaY(points, { x: 'wave', y1: 'lo', y2: 'hi', z: 'series', fill: 'series', fillOpacity: 0.14 }) : null,
       Plot.ruleY([0]),
       Plot.lineY(points, { x: 'wave', y: 'share', z: 'series', stroke: 'series', strokeWidth: 2.5 }),
       Plot.dot(points, {

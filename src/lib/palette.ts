@@ -21,6 +21,25 @@ export const PALETTE = {
   diverging: ['#b35806', '#e08214', '#fdb863', '#b8b8b8', '#8fb5d9', '#4a87c2', '#1d5a99'],
 } as const;
 
+/**
+ * The interface colours when the reader's system asks for a dark scheme (prefers-color-scheme). Text
+ * keeps at least 4.5:1 against paper and wash. Charts are not recoloured: they are drawn at build time
+ * with the light palette (whose mark colours are checked against white), so in the dark scheme they sit
+ * on a white panel of their own (global.css) and keep exactly their contrast.
+ */
+export const DARK_PALETTE = {
+  ink: '#e6e9ed',
+  muted: '#aab4c0',
+  paper: '#15191e',
+  wash: '#1f252c',
+  rule: '#3d4752',
+  accent: '#8cc2f5',
+  accentInk: '#0b1a2b',
+  focus: '#f2a766',
+  warning: '#f2bb66',
+  warningWash: '#33280f',
+} as const;
+
 /** Colours for k ordered answers, taken evenly from the diverging ramp. */
 export function orderedColours(k: number): string[] {
   const ramp = PALETTE.diverging;
@@ -35,13 +54,27 @@ export function categoricalColours(k: number): string[] {
 }
 
 /** The palette as CSS custom properties on :root, so stylesheets use the same values as the charts. */
+type InterfaceColours = { readonly [K in keyof typeof DARK_PALETTE]: string };
+
+function interfaceLines(p: InterfaceColours): string[] {
+  return [
+    `--ink:${p.ink}`, `--muted:${p.muted}`, `--paper:${p.paper}`, `--wash:${p.wash}`,
+    `--rule:${p.rule}`, `--accent:${p.accent}`, `--accent-ink:${p.accentInk}`,
+    `--focus:${p.focus}`, `--warning:${p.warning}`, `--warning-wash:${p.warningWash}`,
+  ];
+}
+
+/**
+ * The palette as CSS custom properties on :root, so stylesheets use the same values as the charts; the
+ * dark scheme overrides the interface colours only, and never in print (paper is white).
+ */
 export function paletteCss(): string {
   const lines = [
-    `--ink:${PALETTE.ink}`, `--muted:${PALETTE.muted}`, `--paper:${PALETTE.paper}`, `--wash:${PALETTE.wash}`,
-    `--rule:${PALETTE.rule}`, `--accent:${PALETTE.accent}`, `--accent-ink:${PALETTE.accentInk}`,
-    `--focus:${PALETTE.focus}`, `--warning:${PALETTE.warning}`, `--warning-wash:${PALETTE.warningWash}`,
+    'color-scheme:light dark',
+    ...interfaceLines(PALETTE),
     ...PALETTE.categorical.map((c, i) => `--cat-${i + 1}:${c}`),
     ...PALETTE.diverging.map((c, i) => `--div-${i + 1}:${c}`),
   ];
-  return `:root{${lines.join(';')}}`;
+  const dark = interfaceLines(DARK_PALETTE);
+  return `:root{${lines.join(';')}}@media screen and (prefers-color-scheme:dark){:root{${dark.join(';')}}}`;
 }

@@ -16,12 +16,7 @@ for (const { type, lang, path } of everyPage()) {
       await expectNoAxeViolations(page);
     });
 
-    test('fits a 360 px wide screen without sideways scrolling', async ({ page }) => {
-      await page.setViewportSize({ width: 360, height: 740 });
-      await open(page, path);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
-    });
+    // The 360 px width check of every page type is in phone-width.spec.ts.
   });
 }
 

@@ -1,15 +1,15 @@
 /**
  * The embed page's script: shows the chart of the state in the URL (the pre-rendered default first,
- * then the engine's result), points the "open in the explorer" link at the same view, and tells the
+ * then the view computed from the Parquet columns it needs, without DuckDB: columns-runner.ts), points the "open in the explorer" link at the same view, and tells the
  * parent page its height whenever it changes, so the frame can fit it.
  */
 import { EMBED_HEIGHT_MESSAGE, type EmbedMessage } from '../../lib/explorer/embed-code.ts';
 import { serializeState } from '../../lib/explorer/state.ts';
 import type { ExplorerView } from '../../lib/explorer/view.ts';
 import { fetchCodebook, readConfig } from './config.ts';
+import { ColumnsRunner } from './columns-runner.ts';
 import { markSource, renderView, type RenderedView } from './render.ts';
 import { watchWidth } from './resize.ts';
-import { ViewRunner } from './runner.ts';
 import { showStateNotice } from './state-notice.ts';
 import { stateFromLocation } from './url-state.ts';
 
@@ -29,19 +29,18 @@ async function main(): Promise<void> {
   if (!figureTarget) return;
   const codebook = await fetchCodebook(config);
   let current: RenderedView | null = null;
-  const show = (view: ExplorerView, sql: string | null) => {
+  const show = (view: ExplorerView, computedBy: string | null) => {
     current = renderView(view, codebook, config, { figure: figureTarget });
-    markSource(figureTarget, view, sql);
+    markSource(figureTarget, view, computedBy);
   };
-  const runner = new ViewRunner(document, config, codebook, show);
+  const runner = new ColumnsRunner(document, config, codebook, show);
   const { state, problems } = stateFromLocation(codebook);
   showStateNotice(document, problems, config.strings);
   const back = document.querySelector<HTMLAnchorElement>('[data-embed-back]');
   if (back) back.href = `/${config.lang}/explore/?${serializeState(state)}`;
   show(runner.defaultView(), null);
-  void runner.request(state);
   watchWidth(figureTarget, () => { if (current) current = renderView(current.view, codebook, config, { figure: figureTarget }); });
-  await runner.start();
+  await runner.request(state);
 }
 
 void main();

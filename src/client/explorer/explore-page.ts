@@ -31,12 +31,13 @@ function element(selector: string): HTMLElement {
 function startExplorer(codebook: ResolvedCodebook): void {
   const figureTarget = element('[data-explorer-figure]');
   const tableTarget = element('[data-explorer-table]');
+  const summaryTarget = document.querySelector<HTMLElement>('[data-explorer-summary-text]');
   let current: CurrentView | null = null;
   const exports = new ExportPanel(element('[data-explorer-exports]'), config, codebook, () => current);
   const consoleRoot = document.querySelector<HTMLElement>('[data-sql-console]');
 
   const show = (view: ExplorerView, sql: string | null) => {
-    current = { rendered: renderView(view, codebook, config, { figure: figureTarget, table: tableTarget }), sql };
+    current = { rendered: renderView(view, codebook, config, { figure: figureTarget, table: tableTarget, summary: summaryTarget }), sql };
     markSource(tableTarget, view, sql);
     exports.update();
     // The console reads the table in the browser, not the file: offer the view's cells query over it.

@@ -4,6 +4,7 @@
  */
 import type { ResolvedCodebook } from '../../lib/codebook/resolved.ts';
 import { drawChart } from '../../lib/explorer/draw-chart.ts';
+import { viewSummary } from '../../lib/explorer/describe.ts';
 import { explorerFigure, type ExplorerFigure } from '../../lib/explorer/figure.ts';
 import type { ExplorerConfig } from '../../lib/explorer/prerender.ts';
 import { figureHtml, resultTableHtml } from '../../lib/explorer/result-html.ts';
@@ -13,6 +14,8 @@ import type { ExplorerView } from '../../lib/explorer/view.ts';
 export interface RenderTargets {
   figure: HTMLElement;
   table?: HTMLElement;
+  /** The one-line summary of what is shown (the explorer page's sticky bar on phones). */
+  summary?: HTMLElement | null;
 }
 
 export interface RenderedView {
@@ -38,10 +41,14 @@ export function renderView(view: ExplorerView, codebook: ResolvedCodebook, confi
     if (chart) slot.append(chart);
   }
   if (targets.table) targets.table.innerHTML = resultTableHtml(view, config.strings, config.lang);
+  if (targets.summary) targets.summary.textContent = viewSummary(view, codebook, config.strings);
   return { view, figure, chart };
 }
 
-/** Records on the element which state it shows and where it came from (the build or the engine), for scripts and tests. */
+/**
+ * Records on the element which state it shows and where it came from, for scripts and tests: the build
+ * (null), or computed in the browser ("engine": by DuckDB's SQL on the explorer, from the columns on an embed).
+ */
 export function markSource(element: HTMLElement, view: ExplorerView, sql: string | null): void {
   element.dataset['viewQuery'] = serializeState(view.state);
   element.dataset['source'] = sql === null ? 'build' : 'engine';

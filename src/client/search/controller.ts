@@ -1,7 +1,8 @@
 /**
  * The search page in the browser: reads the state from the URL, searches as the reader types (after a
  * pause) or submits, keeps the state in the URL, shows results five at a time, and says in a live
- * region how many there are. Pagefind is loaded on first use (or when the search box gets focus).
+ * region how many there are. Pagefind starts loading as soon as the page opens, so the first query does
+ * not wait for its script, WebAssembly and index metadata; the form gets data-search-ready when it has.
  */
 import { SEARCH_FILTER_NAMES, type SearchFilterName } from '../../components/search/search-type.ts';
 import { enableResultKeys } from './keyboard.ts';
@@ -124,11 +125,14 @@ export function startSearchPage(elements: SearchElements, strings: SearchStrings
     clearTimeout(typingTimer);
     typingTimer = setTimeout(searchNow, TYPING_PAUSE_MS);
   });
-  input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
   for (const name of SEARCH_FILTER_NAMES) selects[name].addEventListener('change', searchNow);
   more.addEventListener('click', () => void showNext(ticket, true));
   enableResultKeys(input, list);
 
+  void loadPagefind().then(
+    () => { form.dataset['searchReady'] = ''; },
+    () => undefined, // the first search retries and reports the failure
+  );
   const initial = parseSearchState(location.search, allowedValues(selects));
   input.value = initial.query;
   for (const name of SEARCH_FILTER_NAMES) selects[name].value = initial.filters[name] ?? '';

@@ -134,4 +134,10 @@ export const explorer = {
   embed_credit: 'Chart: {publisher}, {dataset}.',
   embed_link: 'Open in the explorer',
   file_name: 'security-barometer',
+  // The sticky summary of the view on phones (ExplorerSummary.astro).
+  summary_label: 'Shown',
+  summary_by: 'by {breakdown}',
+  summary_filters: 'filters: {filters}',
+  summary_no_filters: 'no filters',
+  summary_change: 'Change',
 } as const;

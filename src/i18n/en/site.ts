@@ -13,6 +13,8 @@ export const site = {
   nav_publications: 'Publications',
   nav_search: 'Search',
   nav_about: 'About',
+  menu_button: 'Menu',
+  print_source: 'Source: Western Balkans Security Barometer, Kosovar Centre for Security Studies. Printed from {url}',
   language_label: 'Language',
   language_current: 'current language',
   search_label: 'Search the portal',

@@ -136,4 +136,10 @@ export const explorer = {
   embed_credit: 'Grafiku: {publisher}, {dataset}.',
   embed_link: 'Hape në eksplorues',
   file_name: 'barometri-i-sigurise',
+  // The sticky summary of the view on phones (ExplorerSummary.astro).
+  summary_label: 'Po shfaqet',
+  summary_by: 'sipas: {breakdown}',
+  summary_filters: 'filtrat: {filters}',
+  summary_no_filters: 'pa filtra',
+  summary_change: 'Ndrysho',
 } as const satisfies Record<keyof typeof reference, string>;

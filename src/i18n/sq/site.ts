@@ -15,6 +15,8 @@ export const site = {
   nav_publications: 'Publikimet',
   nav_search: 'Kërko',
   nav_about: 'Rreth nesh',
+  menu_button: 'Menyja',
+  print_source: 'Burimi: Barometri i Sigurisë së Ballkanit Perëndimor, Qendra Kosovare për Studime të Sigurisë. Shtypur nga {url}',
   language_label: 'Gjuha',
   language_current: 'gjuha aktuale',
   search_label: 'Kërko në portal',

@@ -136,4 +136,10 @@ export const explorer = {
   embed_credit: 'Grafikon: {publisher}, {dataset}.',
   embed_link: 'Otvori u istraživaču podataka',
   file_name: 'barometar-bezbednosti',
+  // The sticky summary of the view on phones (ExplorerSummary.astro).
+  summary_label: 'Prikazano',
+  summary_by: 'po: {breakdown}',
+  summary_filters: 'filteri: {filters}',
+  summary_no_filters: 'bez filtera',
+  summary_change: 'Promeni',
 } as const satisfies Record<keyof typeof reference, string>;

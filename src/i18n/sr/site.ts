@@ -15,6 +15,8 @@ export const site = {
   nav_publications: 'Publikacije',
   nav_search: 'Pretraga',
   nav_about: 'O nama',
+  menu_button: 'Meni',
+  print_source: 'Izvor: Barometar bezbednosti Zapadnog Balkana, Kosovski centar za bezbednosne studije. Odštampano sa {url}',
   language_label: 'Jezik',
   language_current: 'trenutni jezik',
   search_label: 'Pretraži portal',

@@ -25,6 +25,19 @@ export function describeFilters(codebook: ResolvedCodebook, state: ExplorerState
   return parts.length > 0 ? parts.join('; ') : null;
 }
 
+/**
+ * What a view shows, in one line for the sticky summary above the result on phones:
+ * "Trust in the police · by country · no filters".
+ */
+export function viewSummary(view: ExplorerView, codebook: ResolvedCodebook, strings: ExplorerStrings): string {
+  const filters = describeFilters(codebook, view.state);
+  return [
+    view.question.short,
+    view.breakdownLabel === null ? strings.table_all : fillSlots(strings.summary_by, { breakdown: view.breakdownLabel }),
+    filters === null ? strings.summary_no_filters : fillSlots(strings.summary_filters, { filters }),
+  ].join(' · ');
+}
+
 export function chartTitle(view: ExplorerView): string {
   return view.question.short;
 }

@@ -12,6 +12,7 @@ import type { QuestionAggregates } from '../survey/aggregates.ts';
 import { defaultCrosstab } from './default-view.ts';
 import { drawChart } from './draw-chart.ts';
 import { explorerFigure } from './figure.ts';
+import { viewSummary } from './describe.ts';
 import { figureHtml, resultTableHtml } from './result-html.ts';
 import { defaultState, serializeState, type ExplorerState } from './state.ts';
 import type { ExplorerStrings } from './strings.ts';
@@ -37,6 +38,8 @@ export interface PrerenderedView {
   state: ExplorerState;
   figureHtml: string;
   tableHtml: string;
+  /** The one-line summary of the default view (describe.ts viewSummary). */
+  summary: string;
   config: ExplorerConfig;
 }
 
@@ -59,6 +62,7 @@ export function prerenderDefaultView({ codebook, aggregatesOf, strings, lang, si
     state,
     figureHtml: figureHtml({ ...figure.parts, chartMarkup }, strings),
     tableHtml: resultTableHtml(view, strings, lang),
+    summary: viewSummary(view, codebook, strings),
     config: {
       lang,
       siteUrl,

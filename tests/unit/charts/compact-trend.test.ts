@@ -26,6 +26,20 @@ describe('spreadLabels', () => {
 });
 
 describe('compactTrend', () => {
+  const bandPoints = [2022, 2023].flatMap((wave) => [
+    { series: 'Kosovo', wave, share: 0.6, lo: 0.55, hi: 0.65, unreliable: false },
+    { series: 'Serbia', wave, share: 0.4, lo: 0.35, hi: 0.45, unreliable: false },
+  ]);
+  /** The paths of the band group Plot writes for areaY (fill-opacity on the group). */
+  const bands = (svg: string) => /<g fill-opacity="0.14">(.*?)<\/g>/.exec(svg)?.[1]?.match(/<path /g)?.length ?? 0;
+  it('draws a 95% interval band per series in the phone variant of an indicator trend', () => {
+    const svg = renderChartMarkup((document) => compactTrend(bandPoints, { ...text, document, series: ['Kosovo', 'Serbia'], intervals: true }));
+    expect(bands(svg)).toBe(2);
+  });
+  it('leaves the bands out on cards', () => {
+    const svg = renderChartMarkup((document) => compactTrend(bandPoints, { ...text, document, series: ['Kosovo', 'Serbia'] }));
+    expect(bands(svg)).toBe(0);
+  });
   it('writes only the last value of each series, next to its name', () => {
     const points = [2022, 2023, 2024].flatMap((wave, i) => [
       { series: 'Kosovo', wave, share: 0.6 + i * 0.02, lo: 0.57 + i * 0.02, hi: 0.63 + i * 0.02, unreliable: false },

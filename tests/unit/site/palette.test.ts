@@ -1,6 +1,6 @@
 /** The palette's colours used for text and marks reach the WCAG contrast minimums on white. */
 import { describe, expect, it } from 'vitest';
-import { PALETTE, categoricalColours, orderedColours } from '../../../src/lib/palette.ts';
+import { DARK_PALETTE, PALETTE, categoricalColours, orderedColours, paletteCss } from '../../../src/lib/palette.ts';
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
@@ -25,6 +25,20 @@ describe('palette', () => {
       expect(contrast(colour, PALETTE.wash), colour).toBeGreaterThanOrEqual(4.5);
     }
     expect(contrast(PALETTE.warning, PALETTE.warningWash)).toBeGreaterThanOrEqual(4.5);
+  });
+  it('in the dark scheme, text colours reach 4.5:1 on the dark paper and wash, and button text on the accent', () => {
+    const d = DARK_PALETTE;
+    for (const colour of [d.ink, d.muted, d.accent, d.warning, d.focus]) {
+      expect(contrast(colour, d.paper), colour).toBeGreaterThanOrEqual(4.5);
+      expect(contrast(colour, d.wash), colour).toBeGreaterThanOrEqual(4.5);
+    }
+    expect(contrast(d.warning, d.warningWash)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(d.ink, d.warningWash)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(d.accentInk, d.accent)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(d.paper, d.ink)).toBeGreaterThanOrEqual(4.5);
+  });
+  it('switches to the dark colours only on screens that ask for them', () => {
+    expect(paletteCss()).toContain(`@media screen and (prefers-color-scheme:dark){:root{--ink:${DARK_PALETTE.ink}`);
   });
   it('categorical mark colours reach 3:1 on white', () => {
     for (const colour of PALETTE.categorical) expect(contrast(colour, PALETTE.paper), colour).toBeGreaterThanOrEqual(3);

@@ -1,0 +1,12 @@
+/**
+ * Before printing, the page's print line (components/PrintSource.astro) gets the address in the
+ * address bar, which on the explorer holds the view being printed (its state is in the URL).
+ */
+export function writePrintSource(): void {
+  for (const line of document.querySelectorAll<HTMLElement>('[data-print-source]')) {
+    const template = line.dataset['template'];
+    if (template !== undefined) line.textContent = template.replace('{url}', location.href);
+  }
+}
+
+window.addEventListener('beforeprint', writePrintSource);
