@@ -5,12 +5,9 @@
  * page and PDF page; the reports are in the index of their own language only; Albanian queries find
  * the same reports with and without diacritics.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { test, expect, open } from './support/fixtures.ts';
-import { serveStatic } from '../../scripts/serve/static-server.ts';
+import { expect, open } from './support/fixtures.ts';
+import { allSearchResults, testOnBuiltSite } from './support/built-site.ts';
 import { ui } from '../../src/i18n/index.ts';
 import { LANGS, type Lang } from '../../src/lib/i18n-langs.ts';
 import { hasReports, indexSiteWithReports } from '../fixtures/search/reports-site.ts';
@@ -22,44 +19,14 @@ const ONLY_IN_A_REPORT: Record<Lang, { word: string; publication: string; file: 
   sr: { word: 'neusklađenost', publication: 'wbsb-2021-serbia-pandemic-trust', file: '7b1871e4-3241-4ed9-bcba-b18e05bc2019.pdf', page: 8 },
 };
 
-/** Every result Pagefind finds for a term in the current page's language: its address and PDF, if any. */
-async function allResults(page: Page, term: string): Promise<{ url: string; pdf?: string }[]> {
-  return page.evaluate(async (query) => {
-    const url = '/pagefind/pagefind.js';
-    const pagefind = (await import(url)) as { search(term: string): Promise<{ results: { data(): Promise<{ url: string; meta: Record<string, string> }> }[] }> };
-    const { results } = await pagefind.search(query);
-    const found = await Promise.all(results.map((result) => result.data()));
-    return found.map((data) => ({ url: data.url, ...(data.meta['pdf'] ? { pdf: data.meta['pdf'] } : {}) })).sort((a, b) => a.url.localeCompare(b.url));
-  }, term);
-}
-
 async function allResultUrls(page: Page, term: string): Promise<string[]> {
-  return (await allResults(page, term)).map((result) => result.url);
+  return (await allSearchResults(page, term)).map((result) => result.url);
 }
 
 const pdfPages = (urls: readonly string[]) => urls.filter((url) => url.includes('#page='));
 const withoutMarks = (text: string) => text.normalize('NFD').replace(/\p{Mn}/gu, '');
 
-const reportsTest = test.extend<object, { reportsSite: string }>({
-  reportsSite: [
-    // Playwright fixtures name their dependencies by destructuring; this one has none.
-    async ({}, use) => {
-      const work = mkdtempSync(join(tmpdir(), 'search-reports-site-'));
-      try {
-        const { siteDir } = await indexSiteWithReports(process.env['E2E_DIST'] ?? 'dist', work);
-        const server = await serveStatic(siteDir);
-        await use(server.url);
-        await server.close();
-      } finally {
-        rmSync(work, { recursive: true, force: true });
-      }
-    },
-    { scope: 'worker', timeout: 300_000 },
-  ],
-  baseURL: async ({ reportsSite }, use) => {
-    await use(reportsSite);
-  },
-});
+const reportsTest = testOnBuiltSite('search-reports-site-', async (work) => (await indexSiteWithReports(process.env['E2E_DIST'] ?? 'dist', work)).siteDir);
 
 reportsTest.describe('search of the WBSB reports', () => {
   reportsTest.skip(!hasReports, 'no ../shared/publications/wbsb-reports here');
@@ -80,7 +47,7 @@ reportsTest.describe('search of the WBSB reports', () => {
       // page for a foreign word, by a prefix of it: Pagefind's matching, not this report's text.)
       for (const other of LANGS.filter((candidate) => candidate !== lang)) {
         await open(page, `/${other}/search/`);
-        const found = (await allResults(page, word)).filter((result) => result.pdf === `/publications/files/${file}`);
+        const found = (await allSearchResults(page, word)).filter((result) => result.pdf === `/publications/files/${file}`);
         expect(found, `${word} in the ${other} index`).toEqual([]);
       }
       const pdf = await request.get(`/publications/files/${file}`);
