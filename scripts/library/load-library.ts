@@ -16,6 +16,6 @@ export interface Library {
 
 export function loadLibrary(dataDir: string): Library {
   const catalogue = loadProgrammes(join(dataDir, 'programmes'));
-  const publications = loadPublications(join(dataDir, 'publications'), { catalogue, publicDir: join(dataDir, '..', 'public') });
+  const publications = loadPublications(join(dataDir, 'publications'), { catalogue });
   return { programmes: catalogue.programmes, projects: catalogue.projects, publications };
 }

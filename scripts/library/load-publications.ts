@@ -2,8 +2,8 @@
  * Loads data/publications/*.yaml (one publication per file, named after its id), validates each file,
  * and checks the references between publications, programmes and projects in both directions.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { Publication } from '../../src/lib/library/schema.ts';
 import { sortNewestFirst } from '../../src/lib/library/helpers.ts';
 import { entryIssue, entryIssuesFromZod, throwIfIssues } from './entry-issues.ts';
@@ -15,11 +15,9 @@ import { readYaml } from './yaml-file.ts';
 export interface PublicationOptions {
   /** Programmes and projects to check references against; defaults to loading `<dir>/../programmes`. */
   catalogue?: ProgrammeCatalogue;
-  /** Folder that `pdf` paths are relative to; defaults to `<dir>/../../public`. */
-  publicDir?: string;
 }
 
-function checkReferences(file: string, publication: Publication, catalogue: ProgrammeCatalogue, publicDir: string): EntryIssue[] {
+function checkReferences(file: string, publication: Publication, catalogue: ProgrammeCatalogue): EntryIssue[] {
   const issues: EntryIssue[] = [];
   const entry = publication.id;
   if (publication.programme !== undefined && !catalogue.programmes.some((programme) => programme.id === publication.programme)) {
@@ -34,9 +32,6 @@ function checkReferences(file: string, publication: Publication, catalogue: Prog
     } else if (project.programme !== publication.programme) {
       issues.push(entryIssue(file, entry, 'programme', publication.programme, `the project "${project.id}" belongs to programme "${project.programme}"`));
     }
-  }
-  if (publication.pdf !== undefined && !existsSync(join(publicDir, publication.pdf))) {
-    issues.push(entryIssue(file, entry, 'pdf', publication.pdf, `no such file under ${publicDir}`));
   }
   return issues;
 }
@@ -53,7 +48,6 @@ function checkProjectLists(dir: string, catalogue: ProgrammeCatalogue, ids: Read
 /** Reads and validates every publication in `dir`, newest first; throws naming file, entry, field and value. */
 export function loadPublications(dir: string, options: PublicationOptions = {}): Publication[] {
   const catalogue = options.catalogue ?? loadProgrammes(join(dir, '..', 'programmes'));
-  const publicDir = options.publicDir ?? resolve(dir, '..', '..', 'public');
   const files = readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort();
   const publications: Publication[] = [];
   const issues: EntryIssue[] = [];
@@ -68,7 +62,7 @@ export function loadPublications(dir: string, options: PublicationOptions = {}):
       continue;
     }
     if (result.data.id !== entry) issues.push(entryIssue(file, entry, 'id', result.data.id, `must equal the file name "${entry}"`));
-    issues.push(...checkReferences(file, result.data, catalogue, publicDir));
+    issues.push(...checkReferences(file, result.data, catalogue));
     publications.push(result.data);
   }
   issues.push(...checkProjectLists(dir, catalogue, new Set(files.map((name) => basename(name, '.yaml')))));

@@ -8,6 +8,8 @@
  */
 import { resolve } from 'node:path';
 import { loadLibrary, type Library } from '../../../scripts/library/load-library.ts';
+import { publicationFilesDir, scanPublicationFiles, type PublicationFiles } from '../../../scripts/library/publication-files.ts';
+import { localFileHref, type LocalEditions } from '../../lib/library/local-files.ts';
 import { readCodebook } from '../../build/survey-data.ts';
 import type { Lang } from '../../lib/i18n-langs.ts';
 import type { Programme, Project, Publication } from '../../lib/library/schema.ts';
@@ -42,6 +44,17 @@ export function projectOf(id: string | undefined): Project | undefined {
 /** The library's publications among `ids`, newest first. */
 export function publicationsAmong(ids: readonly string[]): Publication[] {
   return siteLibrary().publications.filter((publication) => ids.includes(publication.id));
+}
+
+let files: PublicationFiles | undefined;
+
+/**
+ * The local copies of a publication's editions, from the publication files folder (PUBLICATION_FILES).
+ * The search index step scans the same folder and copies exactly these files into the site.
+ */
+export function localEditions(publication: Publication): LocalEditions {
+  files ??= scanPublicationFiles(publicationFilesDir(), siteLibrary().publications);
+  return Object.fromEntries(files.found.filter((found) => found.publication.id === publication.id).map((found) => [found.lang, localFileHref(found.file)]));
 }
 
 /** Question id → its short label in a language, from the pipeline's codebook. */

@@ -6,21 +6,27 @@ import type { CitationMetaInput } from '../../lib/citation/meta-tags.ts';
 import type { Lang } from '../../lib/i18n-langs.ts';
 import type { PublicationCiteContext } from '../../lib/library/citation-formats.ts';
 import { publicationTypeKey } from '../../lib/library/display.ts';
+import { preferredLocalCopy } from '../../lib/library/local-files.ts';
 import { PUBLISHERS } from '../../lib/library/publishers.ts';
 import type { Publication } from '../../lib/library/schema.ts';
 import { localPath } from '../../lib/paths.ts';
 import { absoluteUrl } from '../../lib/site.ts';
 import { ui } from '../../i18n/index.ts';
+import { localEditions } from './library-data.ts';
 
-/** The portal's own copy first; else the original, when its link is a PDF. */
-function pdfUrlOf(publication: Publication): string | undefined {
-  if (publication.pdf) return absoluteUrl(`/${publication.pdf}`);
+/**
+ * The portal's own copy first (the reader's language's edition, else the original's), so that reference
+ * managers fetch the file from here; else the original, when its link is a PDF.
+ */
+function pdfUrlOf(publication: Publication, lang: Lang): string | undefined {
+  const local = preferredLocalCopy(localEditions(publication), lang, publication.languages);
+  if (local !== undefined) return absoluteUrl(local);
   return publication.url && /\.pdf$/iu.test(new URL(publication.url).pathname) ? publication.url : undefined;
 }
 
 export function publicationCite(lang: Lang, publication: Publication): { context: PublicationCiteContext; meta: CitationMetaInput } {
   const t = ui(lang);
-  const pdfUrl = pdfUrlOf(publication);
+  const pdfUrl = pdfUrlOf(publication, lang);
   const publishers = publication.publishers.map((id) => PUBLISHERS[id].name[lang]);
   const context: PublicationCiteContext = {
     publisher: publishers.join(', '),

@@ -10,6 +10,7 @@ import { fill, type UiStrings } from '../../i18n/index.ts';
 import { capitalise, formatPartialDate, isUndated, knownSentenceKey, languageNameKey, openingWords, publicationTypeKey } from '../../lib/library/display.ts';
 import { knownSentence } from '../../lib/library/known.ts';
 import { linkHost, linkKind, linkKindKey, reportFileUrl } from '../../lib/library/links.ts';
+import type { LocalEditions } from '../../lib/library/local-files.ts';
 import { PUBLISHERS } from '../../lib/library/publishers.ts';
 import type { Publication } from '../../lib/library/schema.ts';
 import { TOPIC_LABELS } from '../../lib/library/topics.ts';
@@ -57,18 +58,30 @@ function labelled(url: string, t: UiStrings, language?: Lang): PublicationLink {
   return { href: url, text: fill(t.pub_link_language, { link, language: t[languageNameKey(language)] }), hreflang: LOCALE_TAG[language] };
 }
 
-/** The original first, then each edition's report file (unless it is the original), then the other addresses. */
-export function publicationLinks(publication: Publication, t: UiStrings): { original?: PublicationLink; editions: PublicationLink[]; others: PublicationLink[] } {
+/**
+ * The original first, then the portal's copies of the editions the publication files folder holds, then
+ * each edition's report file (unless it is the original), then the other addresses. The original stays
+ * linked beside a local copy: it is the publisher's, and the copy may be older than a corrected upload.
+ */
+export function publicationLinks(
+  publication: Publication,
+  t: UiStrings,
+  local: LocalEditions = {},
+): { original?: PublicationLink; localCopies: PublicationLink[]; editions: PublicationLink[]; others: PublicationLink[] } {
+  const localCopies = publication.languages.flatMap((language) => {
+    const href = local[language];
+    return href === undefined ? [] : [{ href, text: fill(t.pub_local_copy, { language: t[languageNameKey(language)] }), hreflang: LOCALE_TAG[language] }];
+  });
   const editions = publication.languages.flatMap((language) => {
     const file = publication.files?.[language];
     if (file === undefined) return [];
     return [{ href: reportFileUrl(file), text: fill(t.pub_link_edition, { language: t[languageNameKey(language)] }), hreflang: LOCALE_TAG[language] }];
   });
   const others = (publication.otherLinks ?? []).map((link) => labelled(link.url, t, link.lang));
-  if (publication.url === undefined) return { editions, others };
+  if (publication.url === undefined) return { localCopies, editions, others };
   // When the original is itself an edition's report file, it is named as that edition.
   const original = editions.find((edition) => edition.href === publication.url) ?? labelled(publication.url, t);
-  return { original, editions: editions.filter((edition) => edition !== original), others };
+  return { original, localCopies, editions: editions.filter((edition) => edition !== original), others };
 }
 
 /**

@@ -39,7 +39,7 @@ export const library = {
   pub_authors_none: 'Not named in the source',
   pub_languages: 'Published in',
   pub_isbn: 'ISBN',
-  pub_pdf: 'Download the PDF',
+  pub_local_copy: 'The PDF ({language}), a copy on this portal',
   pub_topics: 'Topics',
   pub_summary: 'Summary',
   pub_summary_note: 'Summary written for this portal. The publication itself is in {languages}.',

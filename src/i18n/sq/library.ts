@@ -41,7 +41,7 @@ export const library = {
   pub_authors_none: 'Nuk përmenden në burim',
   pub_languages: 'Botuar në',
   pub_isbn: 'ISBN',
-  pub_pdf: 'Shkarkoni PDF-në',
+  pub_local_copy: 'PDF-ja ({language}), një kopje në këtë portal',
   pub_topics: 'Temat',
   pub_summary: 'Përmbledhje',
   pub_summary_note: 'Përmbledhje e shkruar për këtë portal. Vetë publikimi është në {languages}.',

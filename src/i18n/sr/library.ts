@@ -41,7 +41,7 @@ export const library = {
   pub_authors_none: 'Nisu navedeni u izvoru',
   pub_languages: 'Objavljeno na jeziku',
   pub_isbn: 'ISBN',
-  pub_pdf: 'Preuzmite PDF',
+  pub_local_copy: 'PDF ({language}), kopija na ovom portalu',
   pub_topics: 'Teme',
   pub_summary: 'Sažetak',
   pub_summary_note: 'Sažetak je napisan za ovaj portal. Sama publikacija je na jeziku: {languages}.',

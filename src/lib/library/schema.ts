@@ -113,12 +113,13 @@ const PublicationFields = z.strictObject({
   noKnownUrl: z.literal(true).optional(),
   /** Further addresses of the same publication (pages in other languages, PDFs, announcements, copies). */
   otherLinks: z.array(z.strictObject({ url: HttpUrl, lang: SourceLanguage.optional() })).optional(),
-  /** Its editions among the WBSB platform's report files, per language (file names in links.ts's folder). */
+  /**
+   * Its editions among the WBSB platform's report files, per language (file names in links.ts's folder).
+   * The build copies and indexes those it finds in the publication files folder (PUBLICATION_FILES).
+   */
   files: z.partialRecord(SourceLanguage, z.string().regex(REPORT_FILE_NAME, 'must be a report file name (upload id).pdf')).optional(),
   /** Further report files that are copies of an edition already in `files`; kept apart so that no text is indexed twice. */
   duplicateFiles: z.array(z.string().regex(REPORT_FILE_NAME, 'must be a report file name (upload id).pdf')).optional(),
-  /** Local copy: a path relative to public/, ending in .pdf. */
-  pdf: z.string().regex(/^(?!\/)(?!.*\.\.)[\w./-]+\.pdf$/u, 'must be a path relative to public/ ending in .pdf').optional(),
   /** Topic ids from the controlled list in topics.ts. */
   topics: z.array(z.enum(TOPIC_IDS)).min(1).superRefine(noDuplicates),
   /** Survey question ids (codebook) the publication speaks to. */

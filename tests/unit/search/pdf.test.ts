@@ -15,31 +15,23 @@ describe('PDF text extraction', () => {
 describe('PDF records for the search index', () => {
   const publication = loadLibrary('data').publications.find((entry) => entry.id === 'gender-integration-ksf');
   if (!publication) throw new Error('the library has no gender-integration-ksf');
-  const withPdf = { ...publication, pdf: 'publications/gender-integration-ksf.pdf' };
+  const href = '/publications/files/00000000-0000-4000-8000-000000000001.pdf';
 
-  it('makes one record per page with text and per language, pointing at the publication page with the page number', () => {
-    const records = pdfRecords(withPdf, ['first page', '', 'third page']);
-    // 2 pages with text × 3 languages.
-    expect(records).toHaveLength(2 * 3);
-    expect(records.map((record) => record.url)).toEqual([
-      '/sq/publications/gender-integration-ksf/#page=1',
-      '/sq/publications/gender-integration-ksf/#page=3',
-      '/en/publications/gender-integration-ksf/#page=1',
-      '/en/publications/gender-integration-ksf/#page=3',
-      '/sr/publications/gender-integration-ksf/#page=1',
-      '/sr/publications/gender-integration-ksf/#page=3',
-    ]);
-    expect(records.map((record) => record.language)).toEqual(['sq', 'sq', 'en', 'en', 'sr-latn', 'sr-latn']);
+  it('makes one record per page with text, in the index of the edition\'s language, pointing at the page in that language', () => {
+    const records = pdfRecords({ publication, lang: 'sr', href }, ['first page', '', 'third page']);
+    expect(records.map((record) => record.url)).toEqual(['/sr/publications/gender-integration-ksf/#page=1', '/sr/publications/gender-integration-ksf/#page=3']);
+    expect(records.map((record) => record.language)).toEqual(['sr-latn', 'sr-latn']);
+    expect(pdfRecords({ publication, lang: 'sq', href }, ['faqja']).map((record) => record.language)).toEqual(['sq']);
   });
 
-  it('carries the title, page and PDF address as metadata and the page filters', () => {
-    const [first] = pdfRecords(withPdf, ['text']);
-    expect(first?.meta).toEqual({ title: publication.title.sq, page: '1', pdf: '/publications/gender-integration-ksf.pdf' });
+  it('carries the title, page and address of the local copy as metadata and the page filters', () => {
+    const [first] = pdfRecords({ publication, lang: 'en', href }, ['text']);
+    expect(first?.meta).toEqual({ title: publication.title.en, page: '1', pdf: href });
     expect(first?.filters).toEqual({ type: ['publication'], year: ['2023'], programme: ['gender-and-security'] });
   });
 
-  it('makes nothing for a publication without a PDF', () => {
-    expect(pdfRecords(publication, ['text'])).toEqual([]);
+  it('makes nothing for a PDF without text', () => {
+    expect(pdfRecords({ publication, lang: 'en', href }, ['', ''])).toEqual([]);
   });
 
   it('uses the language key Pagefind gives <html lang="sr-Latn">', () => {
