@@ -4,6 +4,7 @@
  * the list, keeps the choice in the URL (?type=…&programme=…&year=…&language=…&sort=…) and says in a
  * live region how many publications are shown.
  */
+import { fillSlots } from '../lib/fill-slots.ts';
 import {
   LIST_FILTER_NAMES,
   listStateQuery,
@@ -55,7 +56,7 @@ if (form && list && count && none) {
     const direction = state.sort === 'newest' ? 1 : -1;
     const ordered = [...items].sort((a, b) => direction * (Number(a.dataset['order']) - Number(b.dataset['order'])));
     list.append(...ordered);
-    count.textContent = template.replace('{shown}', String(shown)).replace('{total}', String(items.length));
+    count.textContent = fillSlots(template, { shown, total: items.length });
     none.hidden = shown > 0;
   };
 

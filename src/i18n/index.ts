@@ -65,7 +65,5 @@ export function ui(lang: Lang): UiStrings {
   return (CACHE[lang] ??= merge(lang));
 }
 
-/** Fills `{name}` slots in a string: fill('n = {n}', { n: 5 }) → 'n = 5'. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+/** Fills `{name}` slots in a string: fill('n = {n}', { n: 5 }) → 'n = 5' (the one filler, see fill-slots.ts). */
+export { fillSlots as fill } from '../lib/fill-slots.ts';

@@ -94,6 +94,14 @@ for (const lang of LANGS) {
   });
 }
 
+test('the status shows a query holding $\' $& or {count} literally, as typed', async ({ page }) => {
+  const query = "zqxj$'$&{count}$`{query}";
+  await searchAt(page, `/en/search/?q=${encodeURIComponent(query)}`);
+  // Built by hand from the template's own parts, so no replacement pattern is involved.
+  const [before = '', after = ''] = ui('en').search_ui_count.split('{query}');
+  await expect(status(page)).toHaveText(`${before}${query}${after.split('{count}').join('0')}`);
+});
+
 test('Albanian: siguri, sigurise and sigurisë find the same pages (prefix matching adds siguria, sigurinë …)', async ({ page }) => {
   await searchAt(page, '/sq/search/?q=sigurise');
   const countWithout = await status(page).textContent();

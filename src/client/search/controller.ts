@@ -5,6 +5,7 @@
  * not wait for its script, WebAssembly and index metadata; the form gets data-search-ready when it has.
  */
 import { SEARCH_FILTER_NAMES, type SearchFilterName } from '../../components/search/search-type.ts';
+import { fillSlots } from '../../lib/fill-slots.ts';
 import { enableResultKeys } from './keyboard.ts';
 import { loadPagefind, type PagefindResult } from './pagefind-api.ts';
 import { resultItem, type ResultStrings } from './results-view.ts';
@@ -94,7 +95,7 @@ export function startSearchPage(elements: SearchElements, strings: SearchStrings
       await showNext(run, false);
       if (run !== ticket) return;
       const template = state.query === '' ? strings.countFiltered : strings.count;
-      status.textContent = template.replace('{query}', state.query).replace('{count}', String(results.length));
+      status.textContent = fillSlots(template, { query: state.query, count: results.length });
       empty.hidden = results.length > 0;
       filtersTip.hidden = Object.keys(state.filters).length === 0;
       // Tests and the benchmark wait for this mark: the results of exactly this search are on screen.

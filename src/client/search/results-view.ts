@@ -4,6 +4,7 @@
  * that opens the PDF at that page. Text goes in as text nodes only (see excerpt.ts).
  */
 import { SEARCH_TYPES, type SearchType } from '../../components/search/search-type.ts';
+import { fillSlots } from '../../lib/fill-slots.ts';
 import { excerptParts } from './excerpt.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 
@@ -45,13 +46,13 @@ export function resultItem(data: PagefindResultData, strings: ResultStrings): HT
 
   const type = data.filters['type']?.[0];
   const page = data.meta['page'];
-  const facts = [isSearchType(type) ? strings.typeLabels[type] : undefined, data.filters['year']?.[0], page === undefined ? undefined : strings.pdfPage.replace('{page}', page)];
+  const facts = [isSearchType(type) ? strings.typeLabels[type] : undefined, data.filters['year']?.[0], page === undefined ? undefined : fillSlots(strings.pdfPage, { page })];
   item.append(element('p', 'search-result-meta', facts.filter((fact) => fact !== undefined).join(' · ')));
   item.append(excerptParagraph(data.excerpt));
 
   const pdf = data.meta['pdf'];
   if (pdf !== undefined && page !== undefined) {
-    const pdfLink = element('a', '', strings.pdfOpen.replace('{page}', page));
+    const pdfLink = element('a', '', fillSlots(strings.pdfOpen, { page }));
     pdfLink.href = `${pdf}#page=${encodeURIComponent(page)}`;
     const paragraph = element('p', 'search-result-pdf');
     paragraph.append(pdfLink);

@@ -4,6 +4,7 @@
  * "kënaqësi"), hides module groups left empty, and reports the count in a live region. Without
  * JavaScript the search box stays hidden and the full list shows.
  */
+import { fillSlots } from '../../lib/fill-slots.ts';
 
 /** Lowercase, without diacritics, single-spaced: the form both the entries and the query are compared in. */
 export function foldText(text: string): string {
@@ -32,7 +33,7 @@ export function mountCodebookSearch(root: HTMLElement): void {
       if (visible) shown += 1;
     }
     for (const group of groups) group.hidden = !group.querySelector('[data-variable]:not([hidden])');
-    status.textContent = shown === 0 ? none : template.replace('{shown}', String(shown)).replace('{total}', String(entries.length));
+    status.textContent = shown === 0 ? none : fillSlots(template, { shown, total: entries.length });
   };
   input.addEventListener('input', update);
   form.addEventListener('submit', (event) => event.preventDefault());

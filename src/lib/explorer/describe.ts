@@ -4,6 +4,7 @@
  * Shared by the page, the image and CSV exports and the embed page, so they always say the same thing.
  */
 import { hasDesignWeights, type ResolvedCodebook } from '../codebook/resolved.ts';
+import { fillSlots } from '../fill-slots.ts';
 import { formatCount, formatDecimal, formatPercent, formatPValue } from '../format.ts';
 import type { Lang } from '../i18n-langs.ts';
 import { SIGNIFICANCE_LEVEL } from '../stats/index.ts';
@@ -11,10 +12,8 @@ import type { ExplorerState } from './state.ts';
 import type { ExplorerStrings } from './strings.ts';
 import { valueLabel, variableLabel, type ExplorerView } from './view.ts';
 
-/** Fills `{name}` slots (the same rule as the i18n helper, without importing every namespace). */
-export function fillSlots(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
+// The explorer's modules fill their strings from here; the filler itself is shared by the whole site.
+export { fillSlots } from '../fill-slots.ts';
 
 /** "Country: Kosovo; Wave: 2023, 2024", or null without filters. */
 export function describeFilters(codebook: ResolvedCodebook, state: ExplorerState): string | null {

@@ -3,6 +3,7 @@
  * the UI-string keys of publication types and languages, a project's period, the opening words of a
  * summary, and whether a title or a date is known from the sources or supplied by the portal.
  */
+import { fillSlots } from '../fill-slots.ts';
 import { LOCALE_TAG, type Lang } from '../i18n-langs.ts';
 import type { Project, Publication, PublicationType } from './schema.ts';
 
@@ -37,7 +38,7 @@ export function languageNameKey<L extends Lang>(lang: L): `library_lang_${L}` {
 export function projectPeriod(project: Pick<Project, 'start' | 'end' | 'status'>, lang: Lang, sinceTemplate: string): string {
   const start = formatPartialDate(project.start, lang);
   if (project.end !== undefined) return `${start} – ${formatPartialDate(project.end, lang)}`;
-  return project.status === 'ongoing' ? sinceTemplate.replace('{start}', start) : start;
+  return project.status === 'ongoing' ? fillSlots(sinceTemplate, { start }) : start;
 }
 
 /** The first `maxWords` words of a text, with an ellipsis when something was cut. */

@@ -4,6 +4,7 @@
  * The wording comes from UI strings, one per publication type, so that Albanian can agree the participle
  * with the type's gender; the date and programme clauses are written to need no agreement.
  */
+import { fillSlots } from '../fill-slots.ts';
 import { LOCALE_TAG, type Lang } from '../i18n-langs.ts';
 import { dateInSentence, isUndated } from './display.ts';
 import { PUBLISHERS } from './publishers.ts';
@@ -26,6 +27,6 @@ export function publisherList(publication: Pick<Publication, 'publishers'>, lang
 
 export function knownSentence(publication: Publication, lang: Lang, words: KnownSentenceWords): string {
   const date = isUndated(publication) ? '' : ` ${dateInSentence(publication.date, lang)}`;
-  const programme = words.programme === undefined ? '' : words.programmeClause.replace('{programme}', words.programme);
-  return words.template.replace('{publishers}', publisherList(publication, lang)).replace('{date}', date).replace('{programme}', programme);
+  const programme = words.programme === undefined ? '' : fillSlots(words.programmeClause, { programme: words.programme });
+  return fillSlots(words.template, { publishers: publisherList(publication, lang), date, programme });
 }
