@@ -1,8 +1,7 @@
 /**
  * A small RFC 4180 CSV reader: comma-separated fields, double-quoted fields (which may hold commas,
- * quotes written as "" and line breaks), records ended by CRLF or LF. A UTF-8 byte-order mark is
- * dropped and invalid UTF-8 is rejected, so a file saved in the wrong encoding never slips through
- * with mangled letters.
+ * quotes written as "" and line breaks), records ended by CRLF or LF. It reads text: decode the file's
+ * bytes with utf8.ts first, which rejects a file saved in the wrong encoding.
  */
 import { DataError } from './data-error.ts';
 
@@ -12,41 +11,10 @@ export interface CsvRecord {
   fields: string[];
 }
 
-const BOM = 0xfeff;
 const QUOTE = 0x22;
 const COMMA = 0x2c;
 const CR = 0x0d;
 const LF = 0x0a;
-
-/** The 1-based line holding the first byte sequence that is not valid UTF-8. */
-function lineOfInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let line = 1;
-  let start = 0;
-  while (start <= bytes.length) {
-    let end = bytes.indexOf(LF, start);
-    if (end === -1) end = bytes.length;
-    try {
-      decoder.decode(bytes.subarray(start, end));
-    } catch {
-      return line;
-    }
-    line += 1;
-    start = end + 1;
-  }
-  return line;
-}
-
-/** Decodes UTF-8 strictly and drops a leading byte-order mark. */
-export function decodeUtf8(bytes: Uint8Array, file: string): string {
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    throw new DataError({ file, row: lineOfInvalidUtf8(bytes) }, 'the file is not valid UTF-8; save it as UTF-8');
-  }
-  return text.charCodeAt(0) === BOM ? text.slice(1) : text;
-}
 
 /**
  * Splits CSV text into records. A final line break does not start an empty record. Raises a DataError

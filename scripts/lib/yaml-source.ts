@@ -1,12 +1,23 @@
 /**
  * YAML input files that remember where each value came from, so a validation error can name the
- * line and field path of the offending value.
+ * line and field path of the offending value. This is the pipeline's one way to read YAML: the bytes
+ * are decoded as strict UTF-8 (utf8.ts), and every failure (unreadable file, wrong encoding, syntax,
+ * an alias bomb) is a DataError naming the file and, where there is one, the line.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, type Document } from 'yaml';
+import { LineCounter, isMap, isNode, isScalar, isSeq, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { DataError } from './data-error.ts';
 import { displayPath } from './display-path.ts';
+import { decodeUtf8 } from './utf8.ts';
+
+/**
+ * How many nodes alias expansion may produce before the file counts as an attack ("billion laughs":
+ * a few lines of nested aliases that expand to gigabytes). No data file uses aliases today; this
+ * leaves room for a few, and the yaml package stops expanding past it.
+ */
+export const MAX_ALIAS_COUNT = 100;
 
 /** A field path inside a YAML file, e.g. ['questions', 2, 'scale']. */
 export type FieldPath = readonly (string | number)[];
@@ -68,8 +79,29 @@ function lineOfPath(doc: Document, lines: LineCounter, path: FieldPath): number 
   return line;
 }
 
+/** The line of the document's first alias, where an alias bomb starts to go off. */
+function firstAliasLine(doc: Document, lines: LineCounter): number | undefined {
+  let line: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.range) line = lines.linePos(node.range[0]).line;
+      return visit.BREAK;
+    },
+  });
+  return line;
+}
+
 function sourceFrom(file: string, doc: Document, lines: LineCounter): YamlSource {
-  return { file, data: doc.toJS(), lineOf: (path) => lineOfPath(doc, lines, path) };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    // The yaml package throws a bare ReferenceError for excessive or unresolvable aliases.
+    const line = firstAliasLine(doc, lines);
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DataError({ file, ...(line === undefined ? {} : { row: line, rowKind: 'line' as const }) }, `YAML aliases: ${reason}; write the values out instead of using aliases (*name)`);
+  }
+  return { file, data, lineOf: (path) => lineOfPath(doc, lines, path) };
 }
 
 /** Parses YAML text; syntax errors (and duplicate keys) become DataErrors with their line. */
@@ -79,20 +111,34 @@ export function parseYamlSource(text: string, file: string): YamlSource {
   const [problem] = doc.errors;
   if (problem) {
     const line = lines.linePos(problem.pos[0]).line;
-    throw new DataError({ file, row: line, rowKind: 'line' }, `YAML syntax: ${problem.message.split('\n')[0] ?? problem.code}`);
+    throw new DataError({ file, row: line, rowKind: 'line' }, `YAML syntax error: ${problem.message.split('\n')[0] ?? problem.code}`);
   }
   return sourceFrom(file, doc, lines);
 }
 
+/** Parses the bytes of a YAML file, decoded as strict UTF-8. */
+export function parseYamlBytes(bytes: Uint8Array, file: string): YamlSource {
+  return parseYamlSource(decodeUtf8(bytes, file, 'line'), file);
+}
+
+const unreadable = (file: string) => new DataError({ file }, 'the file is missing or cannot be read');
+
 export async function readYamlSource(absolutePath: string): Promise<YamlSource> {
   const file = displayPath(absolutePath);
-  let text: string;
+  const bytes = await readFile(absolutePath).catch(() => Promise.reject(unreadable(file)));
+  return parseYamlBytes(bytes, file);
+}
+
+/** readYamlSource for the loaders that run synchronously (the library, which the site build reads too). */
+export function readYamlSourceSync(absolutePath: string): YamlSource {
+  const file = displayPath(absolutePath);
+  let bytes: Uint8Array;
   try {
-    text = await readFile(absolutePath, 'utf8');
+    bytes = readFileSync(absolutePath);
   } catch {
-    throw new DataError({ file }, 'the file is missing or cannot be read');
+    throw unreadable(file);
   }
-  return parseYamlSource(text, file);
+  return parseYamlBytes(bytes, file);
 }
 
 /** A DataError pointing at `path` in the source, showing the value found there. */

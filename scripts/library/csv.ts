@@ -4,7 +4,8 @@
  * blank lines, with the file line each record starts on.
  */
 import { readFileSync } from 'node:fs';
-import { decodeUtf8, parseCsv as parseRecords } from '../lib/csv-parse.ts';
+import { parseCsv as parseRecords } from '../lib/csv-parse.ts';
+import { decodeUtf8 } from '../lib/utf8.ts';
 import { DataError } from '../lib/data-error.ts';
 import type { CsvRecord } from '../../src/lib/representation/validate.ts';
 

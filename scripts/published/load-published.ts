@@ -8,7 +8,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ResolvedCodebook } from '../../src/lib/codebook/resolved.ts';
 import { FIGURE_COLUMNS, isProblem, parseFigure, type PublishedFigure } from '../../src/lib/published/figures.ts';
-import { decodeUtf8, parseCsv } from '../lib/csv-parse.ts';
+import { parseCsv } from '../lib/csv-parse.ts';
+import { decodeUtf8 } from '../lib/utf8.ts';
 import { DataError } from '../lib/data-error.ts';
 import { displayPath } from '../lib/display-path.ts';
 

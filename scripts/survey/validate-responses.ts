@@ -8,7 +8,8 @@ import type { ResolvedCodebook, ResolvedQuestion, ResolvedValue } from '../../sr
 import { MISSING, MISSING_CODES, type CountryIso } from '../../src/lib/codebook/schema.ts';
 import { ID_COLUMN, WEIGHT_COLUMN, isAsked, tableColumns, valuesInCountry } from '../../src/lib/survey/columns.ts';
 import { DataError } from '../lib/data-error.ts';
-import { decodeUtf8, parseCsv, type CsvRecord } from '../lib/csv-parse.ts';
+import { parseCsv, type CsvRecord } from '../lib/csv-parse.ts';
+import { decodeUtf8 } from '../lib/utf8.ts';
 import type { ResponseTable } from './response-table.ts';
 
 const WHOLE_NUMBER = /^\d{1,9}$/;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeUtf8, parseCsv } from '../../../scripts/lib/csv-parse.ts';
+import { parseCsv } from '../../../scripts/lib/csv-parse.ts';
+import { decodeUtf8 } from '../../../scripts/lib/utf8.ts';
 import { toCsv } from '../../../scripts/lib/csv-write.ts';
 import { expectDataError } from './helpers.ts';
 
