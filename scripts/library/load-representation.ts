@@ -2,7 +2,7 @@
  * Loads data/representation/: metadata.yaml plus every *.csv table, validated row by row and across
  * rows (see src/lib/representation/validate.ts), then the published figures of figures/ (see
  * scripts/representation/load-figures.ts), which are checked against the rank tables. Throws an Error
- * (a DataError for the figures) naming file, row, column and value.
+ * (a DataError for metadata.yaml and the figures) naming file, row or line, column and value.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,9 +13,8 @@ import type { FigureVocabulary, PublishedFigure } from '../../src/lib/representa
 import { validateRepresentation } from '../../src/lib/representation/validate.ts';
 import { loadFigures } from '../representation/load-figures.ts';
 import { readCsv } from './csv.ts';
-import { entryIssue, entryIssuesFromZod, throwIfIssues } from './entry-issues.ts';
+import { parseSource, readYamlSourceSync, sourceError } from '../lib/yaml-source.ts';
 import { loadPublications } from './load-publications.ts';
-import { readYaml } from './yaml-file.ts';
 
 export interface RepresentationData {
   metadata: RepresentationMetadata;
@@ -37,18 +36,16 @@ interface TableContext {
   publicationIds: ReadonlySet<string>;
 }
 
-/** Reads and validates metadata.yaml; every source it cites must be in the library. */
+/**
+ * Reads and validates metadata.yaml; every source it cites must be in the library. A problem is a
+ * DataError naming the line, field and value.
+ */
 export function loadRepresentationMetadata(file: string, publicationIds: ReadonlySet<string>): RepresentationMetadata {
-  const input = readYaml(file);
-  const result = RepresentationMetadata.safeParse(input);
-  const issues = result.success
-    ? result.data.sources.flatMap((note, index) =>
-        publicationIds.has(note.source) ? [] : [entryIssue(file, 'metadata', `sources.${index}.source`, note.source, 'unknown publication id')],
-      )
-    : entryIssuesFromZod(file, 'metadata', input, result.error);
-  throwIfIssues(issues, file);
-  if (!result.success) throw new Error(`${file}: invalid metadata`);
-  return result.data;
+  const source = readYamlSourceSync(file);
+  const metadata = parseSource(source, RepresentationMetadata);
+  const unknown = metadata.sources.findIndex((note) => !publicationIds.has(note.source));
+  if (unknown >= 0) throw sourceError(source, ['sources', unknown, 'source'], 'unknown publication id: no such file in data/publications/');
+  return metadata;
 }
 
 /** Reads and validates one representation CSV against already loaded metadata. */

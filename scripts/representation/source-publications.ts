@@ -1,7 +1,8 @@
 /**
  * The publications the representation tables cite, read straight from data/publications/<id>.yaml
  * (validated against the library's schema) without loading the whole library, which the site build
- * validates on its own. Ids of the library are its file names, as the library loader requires.
+ * validates on its own. Ids of the library are its file names, as the library loader requires. A bad
+ * file stops the run naming its line, field and value, as every other input does.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +10,7 @@ import type { SourcePublication } from '../../src/lib/downloads/representation-d
 import { Publication } from '../../src/lib/library/schema.ts';
 import { DataError } from '../lib/data-error.ts';
 import { displayPath } from '../lib/display-path.ts';
-import { readYaml } from '../library/yaml-file.ts';
+import { parseSource, readYamlSourceSync } from '../lib/yaml-source.ts';
 
 /** Ids of every publication in the library folder. */
 export function publicationIds(publicationsDir: string): Set<string> {
@@ -19,11 +20,6 @@ export function publicationIds(publicationsDir: string): Set<string> {
 
 export function sourcePublication(publicationsDir: string, id: string): SourcePublication {
   const file = path.join(publicationsDir, `${id}.yaml`);
-  const parsed = Publication.safeParse(readYaml(file));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new DataError({ file: displayPath(file), column: issue?.path.join('.') ?? '' }, issue?.message ?? 'invalid publication');
-  }
-  const { title, originalTitle, date, authors, url } = parsed.data;
+  const { title, originalTitle, date, authors, url } = parseSource(readYamlSourceSync(file), Publication);
   return { id, title, originalTitle, date, authors, ...(url === undefined ? {} : { url }) };
 }

@@ -12,6 +12,7 @@ import { runPipeline } from '../../../scripts/data.ts';
 import { displayPath } from '../../../scripts/lib/display-path.ts';
 import { loadPublications } from '../../../scripts/library/load-publications.ts';
 import { loadRepresentationMetadata } from '../../../scripts/library/load-representation.ts';
+import { sourcePublication } from '../../../scripts/representation/source-publications.ts';
 import { loadCodebook } from '../../../scripts/survey/load-codebook.ts';
 import { copyFixture, expectDataError, fileHashes, removeScratchDirs, scratchDir } from './helpers.ts';
 
@@ -99,6 +100,21 @@ describe('a YAML alias bomb', () => {
       const file = path.join(dir, 'publications', 'gender-integration-ksf.yaml');
       writeFileSync(file, `${readFileSync(file, 'utf8')}${ALIAS_BOMB}`);
       await expectDataError(() => loadPublications(path.join(dir, 'publications')), { file, reason: 'YAML aliases' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the publications the representation data cite', () => {
+  it('a bad field names line, field and value', async () => {
+    const dir = libraryCopy();
+    try {
+      const file = path.join(dir, 'publications', 'gender-integration-ksf.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace("date: '2023-12'", "date: 'December 2023'"));
+      await expectDataError(() => sourcePublication(path.join(dir, 'publications'), 'gender-integration-ksf'), {
+        file, line: lineOf(file, 'date:'), column: 'date', value: 'December 2023',
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

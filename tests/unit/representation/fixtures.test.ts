@@ -65,7 +65,8 @@ describe('representation metadata', () => {
     try {
       const edited = readFileSync('data/representation/metadata.yaml', 'utf8').replace('- source: gender-integration-ksf', '- source: missing-report');
       writeFileSync(file, edited);
-      expect(() => loadRepresentationMetadata(file, publicationIds)).toThrow(`${file}: entry metadata, field "sources.0.source", value "missing-report": unknown publication id`);
+      const line = edited.split('\n').findIndex((text) => text.includes('- source: missing-report')) + 1;
+      expect(() => loadRepresentationMetadata(file, publicationIds)).toThrow(`${file}: line ${line}, column "sources[0].source", value "missing-report": unknown publication id`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
