@@ -6,7 +6,7 @@
  */
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { ResolvedCodebook } from '../../src/lib/codebook/resolved.ts';
-import { toCsvText, type CsvCell } from '../../src/lib/downloads/csv.ts';
+import { toCsv, type CsvCell } from '../../src/lib/csv.ts';
 import { MISSING } from '../../src/lib/codebook/schema.ts';
 import { compare, comparableFigures, FLAG_ABOVE_POINTS, summarise } from '../../src/lib/published/comparison.ts';
 import { PUBLISHED_ID, PUBLISHED_RELEASE, type PublishedFigure } from '../../src/lib/published/figures.ts';
@@ -49,7 +49,7 @@ export const PUBLISHED_COLUMNS: readonly Column[] = [
 ];
 
 function publishedCsv(figures: readonly PublishedFigure[]): string {
-  return toCsvText(PUBLISHED_COLUMNS.map((c) => c.name), figures.map((f) => PUBLISHED_COLUMNS.map((c): CsvCell => c.value(f))));
+  return toCsv(PUBLISHED_COLUMNS.map((c) => c.name), figures.map((f) => PUBLISHED_COLUMNS.map((c): CsvCell => c.value(f))));
 }
 
 function publishedParquet(figures: readonly PublishedFigure[]): Uint8Array {

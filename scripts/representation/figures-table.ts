@@ -5,7 +5,7 @@
  * pipeline with the address of its source.
  */
 import { parquetWriteBuffer } from 'hyparquet-writer';
-import { toCsvText, type CsvCell } from '../../src/lib/downloads/csv.ts';
+import { toCsv, type CsvCell } from '../../src/lib/csv.ts';
 import type { SourcePublication } from '../../src/lib/downloads/representation-dataset.ts';
 import { absoluteUrl } from '../../src/lib/site.ts';
 import type { Lang } from '../../src/lib/i18n-langs.ts';
@@ -61,7 +61,7 @@ export const FIGURE_COLUMNS: readonly FigureColumn[] = [
 ];
 
 export function figuresCsv(figures: readonly PublishedFigure[], context: FigureRowContext): string {
-  return toCsvText(FIGURE_COLUMNS.map((column) => column.name), figures.map((figure) => FIGURE_COLUMNS.map((column): CsvCell => column.value(figure, context))));
+  return toCsv(FIGURE_COLUMNS.map((column) => column.name), figures.map((figure) => FIGURE_COLUMNS.map((column): CsvCell => column.value(figure, context))));
 }
 
 export function figuresParquet(figures: readonly PublishedFigure[], context: FigureRowContext, version: string): Uint8Array {

@@ -3,7 +3,7 @@
  * column list drives both files and the datapackage.json schema, so they cannot disagree.
  */
 import { parquetWriteBuffer } from 'hyparquet-writer';
-import { toCsvText, type CsvCell } from '../../src/lib/downloads/csv.ts';
+import { toCsv, type CsvCell } from '../../src/lib/csv.ts';
 import type { RepresentationRow } from '../../src/lib/representation/schema.ts';
 
 export interface TableColumn {
@@ -35,7 +35,7 @@ export const REPRESENTATION_COLUMNS: readonly TableColumn[] = [
 ];
 
 export function representationCsv(rows: readonly RepresentationRow[]): string {
-  return toCsvText(REPRESENTATION_COLUMNS.map((column) => column.name), rows.map((row) => REPRESENTATION_COLUMNS.map((column): CsvCell => column.value(row))));
+  return toCsv(REPRESENTATION_COLUMNS.map((column) => column.name), rows.map((row) => REPRESENTATION_COLUMNS.map((column): CsvCell => column.value(row))));
 }
 
 export function representationParquet(rows: readonly RepresentationRow[], version: string): Uint8Array {

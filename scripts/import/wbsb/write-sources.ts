@@ -6,6 +6,7 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { stringify } from 'yaml';
+import { toCsv } from '../../../src/lib/csv.ts';
 import { replaceDirAtomically } from '../../lib/atomic-dir.ts';
 import type { BuiltSources } from './build-sources.ts';
 
@@ -13,13 +14,10 @@ function yamlFile(comment: string, value: unknown): string {
   return `${comment.split('\n').map((line) => `# ${line}`).join('\n')}\n${stringify(value, { lineWidth: 0, aliasDuplicateObjects: false })}`;
 }
 
-function csvField(value: string): string {
-  return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
 export async function writeSources(outDir: string, sources: BuiltSources, mapName: string): Promise<void> {
   const generated = `Written by \`npm run import:wbsb\` from the export and the import map ${mapName}/. Do not edit by hand:\nchange the map and run the import again.`;
-  const csv = [sources.header, ...sources.rows].map((row) => row.map(csvField).join(',')).join('\n') + '\n';
+  // responses.csv is the pipeline's source, not a download: its text stays exactly as exported.
+  const csv = toCsv(sources.header, sources.rows, { formulas: 'keep' });
   const csvTemp = path.join(outDir, '.responses.csv.tmp');
   await mkdir(outDir, { recursive: true });
   await writeFile(csvTemp, csv);

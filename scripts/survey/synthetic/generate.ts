@@ -8,7 +8,7 @@ import type { ResolvedCodebook } from '../../../src/lib/codebook/resolved.ts';
 import { MISSING, type CountryIso } from '../../../src/lib/codebook/schema.ts';
 import { isAsked, tableColumns, wavesAsked } from '../../../src/lib/survey/columns.ts';
 import { DataError } from '../../lib/data-error.ts';
-import { toCsv } from '../../lib/csv-write.ts';
+import { toCsv } from '../../../src/lib/csv.ts';
 import { drawAnswer, planAnswers, type AnswerPlan, type GroupName, type RespondentProfile } from './answers.ts';
 import { drawSample, type SampledRespondent } from './demographics.ts';
 import type { GroupCodes } from './groups.ts';
@@ -116,5 +116,6 @@ export function generateSynthetic(codebook: ResolvedCodebook, model: PreparedMod
       });
     }
   }
-  return { csv: toCsv(columns, rows), summaries };
+  // The pipeline reads this text as it reads responses.csv: a source, so text is kept as it is.
+  return { csv: toCsv(columns, rows, { formulas: 'keep' }), summaries };
 }

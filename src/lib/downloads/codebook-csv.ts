@@ -5,7 +5,7 @@
  * which the datapackage.json schema of this file is built from.
  */
 import { LANGS } from '../i18n-langs.ts';
-import { toCsvText, type CsvCell } from './csv.ts';
+import { toCsv, type CsvCell } from '../csv.ts';
 import type { CodebookVariable } from './variables.ts';
 
 export interface CsvFieldSpec {
@@ -52,5 +52,5 @@ export function codebookRows(variables: readonly CodebookVariable[]): CsvCell[][
 }
 
 export function codebookCsv(variables: readonly CodebookVariable[]): string {
-  return toCsvText(CODEBOOK_CSV_FIELDS.map((field) => field.name), codebookRows(variables));
+  return toCsv(CODEBOOK_CSV_FIELDS.map((field) => field.name), codebookRows(variables));
 }

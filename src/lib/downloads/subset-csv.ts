@@ -2,17 +2,19 @@
  * The explorer's subset download: the respondent rows that match the current filters, with the chosen
  * variables, as CSV with the same kind of metadata header as the explorer's cross-tab CSV ("#" lines in
  * the page language: what the file holds, filters, variables, source, licence, citation, permalink,
- * synthetic-data notice), a byte-order mark so spreadsheet programs detect UTF-8, and CRLF line ends.
+ * synthetic-data notice), a byte-order mark so spreadsheet programs detect UTF-8, and CRLF line ends,
+ * by the portal's one CSV writer (../csv.ts, which defuses formula-like text such as an id "=…").
  * Pure: the browser module src/client/subset-download.ts feeds it the engine's rows.
  */
 import type { ResolvedCodebook } from '../codebook/resolved.ts';
+import { toCsv, type CsvCell } from '../csv.ts';
 import { describeFilters } from '../explorer/describe.ts';
 import type { ExplorerState } from '../explorer/state.ts';
 import { LICENCE } from './licence.ts';
 import type { SubsetStrings } from './subset-strings.ts';
 import { oneLine } from './text.ts';
 
-export type SubsetCell = string | number | bigint | boolean | null | undefined;
+export type SubsetCell = CsvCell;
 
 export interface SubsetInput {
   codebook: ResolvedCodebook;
@@ -24,16 +26,6 @@ export interface SubsetInput {
   columns: readonly string[];
   /** Rows as arrays in column order, or as objects keyed by column. */
   rows: readonly (readonly SubsetCell[] | Readonly<Record<string, SubsetCell>>)[];
-}
-
-const BOM = '\uFEFF';
-
-function field(value: SubsetCell): string {
-  if (value === null || value === undefined) return '';
-  const text = typeof value === 'number' ? (Number.isFinite(value) ? String(value) : '') : String(value);
-  // A leading =, +, - or @ would run as a formula in a spreadsheet; codes and ids never start so.
-  const safe = /^[=+\-@\t\r]/u.test(text) && !/^-?\d/u.test(text) ? `'${text}` : text;
-  return /[",\r\n]/u.test(safe) ? `"${safe.replace(/"/gu, '""')}"` : safe;
 }
 
 function variableLabel(codebook: ResolvedCodebook, name: string): string | undefined {
@@ -59,14 +51,14 @@ export function subsetMetadataLines(input: Omit<SubsetInput, 'rows'> & { rowCoun
     `${s.citation}: ${s.citationText}`,
     `${s.permalink}: ${input.permalink}`,
     ...(dataset.synthetic ? [`${s.notice}: ${s.noticeText}`] : []),
-  ].map((line) => `# ${oneLine(line)}`);
+  ].map(oneLine);
 }
 
 export function subsetCsv(input: SubsetInput): string {
-  const rows = input.rows.map((row) => {
-    const cells: readonly SubsetCell[] = Array.isArray(row) ? row : input.columns.map((name) => (row as Readonly<Record<string, SubsetCell>>)[name]);
-    return cells.map(field).join(',');
+  const rows = input.rows.map((row): readonly SubsetCell[] => {
+    if (Array.isArray(row)) return row as readonly SubsetCell[];
+    const byName = row as Readonly<Record<string, SubsetCell>>;
+    return input.columns.map((name) => byName[name]);
   });
-  const lines = [...subsetMetadataLines({ ...input, rowCount: input.rows.length }), input.columns.map(field).join(','), ...rows];
-  return `${BOM}${lines.join('\r\n')}\r\n`;
+  return toCsv(input.columns, rows, { comments: subsetMetadataLines({ ...input, rowCount: input.rows.length }), eol: '\r\n', bom: true });
 }

@@ -3,9 +3,11 @@
  * wording, breakdown, filters, weighting, missing codes, base, source, licence, citation, permalink,
  * synthetic-data notice), then one row per cell in a tidy layout with stable English column names.
  * Numbers use a decimal point and no grouping, so any program reads them; the file starts with a
- * byte-order mark so spreadsheet programs detect UTF-8 (ë, ç, š).
+ * byte-order mark so spreadsheet programs detect UTF-8 (ë, ç, š). Written by the portal's one CSV
+ * writer (../csv.ts), which defuses text a spreadsheet would run as a formula.
  */
 import type { ResolvedCodebook } from '../codebook/resolved.ts';
+import { toCsv, type CsvCell } from '../csv.ts';
 import { LICENCE } from '../downloads/licence.ts';
 import { baseNote, citation, describeFilters, fillSlots, sourceNote, weightingNote } from './describe.ts';
 import type { ExplorerStrings } from './strings.ts';
@@ -16,15 +18,6 @@ export const CSV_COLUMNS = [
   'cell_n', 'group_n', 'group_effective_n', 'reliability',
 ] as const;
 
-const BOM = '\uFEFF';
-
-/** Quotes a field when needed, and defuses text a spreadsheet would run as a formula. */
-export function csvField(value: string | number | null): string {
-  if (value === null) return '';
-  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
 
 /** A share in 0..1 as a percentage with two decimals: 0.45415 → 45.42. */
 function percent(share: number | null): number | null {
@@ -61,21 +54,21 @@ export function metadataLines({ view, codebook, strings, lang, permalink }: CsvI
     `${s.csv_citation}: ${citation(codebook, strings, permalink)}`,
     `${s.csv_permalink}: ${permalink}`,
     ...(codebook.dataset.synthetic ? [`${s.csv_synthetic}: ${s.synthetic_notice}`] : []),
-  ].map((line) => `# ${oneLine(line)}`);
+  ].map(oneLine);
 }
 
 export function crosstabCsv(input: CsvInput): string {
   const { view, strings } = input;
   const reliabilityText = { ok: strings.reliability_ok, unreliable: strings.reliability_unreliable, suppressed: strings.reliability_suppressed };
   const rows = view.rows.flatMap((row) =>
-    row.cells.map((cell, i) => {
+    row.cells.map((cell, i): CsvCell[] => {
       const column = view.columns[i];
       const reliability = column?.reliability ?? cell.reliability;
       return [
         row.code, row.label, cell.col, column?.label ?? cell.col, percent(cell.share), percent(cell.lo), percent(cell.hi),
         cell.n, column?.n ?? null, column ? Math.round(column.nEff * 10) / 10 : null, reliabilityText[reliability],
-      ].map(csvField).join(',');
+      ];
     }),
   );
-  return BOM + [...metadataLines(input), CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+  return toCsv(CSV_COLUMNS, rows, { comments: metadataLines(input), eol: '\r\n', bom: true });
 }

@@ -9,7 +9,7 @@ import { LICENCE as LICENCE_TERMS } from '../downloads/licence.ts';
 import type { Reliability } from '../stats/index.ts';
 import { SUPPRESS_BELOW_N, UNRELIABLE_BELOW_N } from '../stats/index.ts';
 import type { QuestionAggregates } from '../survey/aggregates.ts';
-import type { CsvValue } from './csv.ts';
+import type { CsvCell } from '../csv.ts';
 import { KEY_ROW, rowEstimates, type Estimate } from './estimates.ts';
 import { citation } from './citation.ts';
 import type { IndicatorContext } from './context.ts';
@@ -81,7 +81,7 @@ function round(value: number | null, digits: number): number | null {
 }
 
 /** A row as CSV values: shares as percentages with two decimals, effective n with one. */
-export function csvValues(row: DownloadRow): CsvValue[] {
+export function csvValues(row: DownloadRow): CsvCell[] {
   const pct = (share: number | null) => round(share === null ? null : share * 100, 2);
   return [
     row.table, row.country, row.country_name, row.wave, row.breakdown, row.group_code, row.group_label, row.answer_code, row.answer_label,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatBytes } from '../../../src/lib/explorer/bytes.ts';
-import { CSV_COLUMNS, crosstabCsv, csvField } from '../../../src/lib/explorer/csv-export.ts';
+import { CSV_COLUMNS, crosstabCsv } from '../../../src/lib/explorer/csv-export.ts';
 import { EMBED_FALLBACK_HEIGHT, embedSnippet, isEmbedMessage } from '../../../src/lib/explorer/embed-code.ts';
 import { composeExportSvg, estimateTextWidth, wrapText } from '../../../src/lib/explorer/export-svg.ts';
 import { defaultState } from '../../../src/lib/explorer/state.ts';
@@ -54,13 +54,6 @@ describe('the CSV export', () => {
     expect(sq).toContain(`# Të dhëna sintetike: ${explorerStrings('sq').synthetic_notice}`);
   });
 
-  it('quotes fields and defuses spreadsheet formulas', () => {
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
-    expect(csvField(null)).toBe('');
-    expect(csvField(45.42)).toBe('45.42');
-  });
 });
 
 describe('the embed code', () => {

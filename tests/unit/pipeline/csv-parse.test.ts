@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../../../scripts/lib/csv-parse.ts';
 import { decodeUtf8 } from '../../../scripts/lib/utf8.ts';
-import { toCsv } from '../../../scripts/lib/csv-write.ts';
+import { toCsv } from '../../../src/lib/csv.ts';
 import { expectDataError } from './helpers.ts';
 
 const FILE = 'test.csv';

@@ -5,7 +5,7 @@ import { LANGS, isLang } from '../../../../lib/i18n-langs.ts';
 import { localPath } from '../../../../lib/paths.ts';
 import { absoluteUrl } from '../../../../lib/site.ts';
 import { indicatorContext } from '../../../../lib/indicator/context.ts';
-import { toCsv } from '../../../../lib/indicator/csv.ts';
+import { toCsv } from '../../../../lib/csv.ts';
 import { CSV_COLUMNS, csvValues, downloadMetadataOf, downloadRows, metadataLines } from '../../../../lib/indicator/downloads.ts';
 
 export function getStaticPaths() {
@@ -18,7 +18,7 @@ export const GET: APIRoute = ({ params }) => {
   const context = indicatorContext(lang, readCodebook(lang), readQuestion(lang, id), readAggregates(id));
   const meta = downloadMetadataOf(context, absoluteUrl(localPath(lang, 'indicators', id)));
   const rows = downloadRows(context.aggregates, context.question, context.labels).map(csvValues);
-  return new Response(toCsv(metadataLines(context.t, meta), CSV_COLUMNS, rows), {
+  return new Response(toCsv(CSV_COLUMNS, rows, { comments: metadataLines(context.t, meta), eol: '\r\n' }), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };
