@@ -12,13 +12,21 @@ export type ConsoleCheck =
   | { ok: true; keyword: (typeof READ_ONLY_KEYWORDS)[number] }
   | { ok: false; reason: 'empty' | 'too-long' | 'not-read-only' };
 
-/** The text after leading whitespace, `-- line` and `/* block *\/` comments (nested blocks as DuckDB allows). */
+/**
+ * The text after what DuckDB skips before a statement: whitespace, empty statements (`;`), `-- line`
+ * comments and `/* block *\/` comments (nested, as DuckDB allows). A line comment ends at a line feed
+ * or a carriage return, as in DuckDB's scanner (PostgreSQL's: `--` runs over [^\n\r]); ending it only
+ * at \n would let `--\rINSERT …\nSELECT …` pass as a SELECT. An unterminated block comment leaves
+ * nothing (DuckDB refuses the text).
+ */
 export function stripLeadingComments(sql: string): string {
   let rest = sql;
   for (;;) {
     const trimmed = rest.trimStart();
-    if (trimmed.startsWith('--')) {
-      const end = trimmed.indexOf('\n');
+    if (trimmed.startsWith(';')) {
+      rest = trimmed.slice(1);
+    } else if (trimmed.startsWith('--')) {
+      const end = trimmed.search(/[\r\n]/);
       rest = end < 0 ? '' : trimmed.slice(end + 1);
     } else if (trimmed.startsWith('/*')) {
       let depth = 0;

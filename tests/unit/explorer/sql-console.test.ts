@@ -48,4 +48,10 @@ describe('SQL console gate', () => {
   it('strips only the leading comments', () => {
     expect(stripLeadingComments('-- x\n  /* y */ SELECT 1 -- z')).toBe('SELECT 1 -- z');
   });
+
+  it('ends a -- comment at a carriage return too, as DuckDB does', () => {
+    expect(stripLeadingComments('-- x\rDELETE FROM wbsb\nSELECT 1')).toBe('DELETE FROM wbsb\nSELECT 1');
+    expect(checkConsoleSql('--\rINSERT INTO wbsb\nSELECT 1')).toEqual({ ok: false, reason: 'not-read-only' });
+    expect(checkConsoleSql('-- note\rSELECT 1')).toMatchObject({ ok: true, keyword: 'SELECT' });
+  });
 });
