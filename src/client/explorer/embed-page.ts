@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   };
   const runner = new ColumnsRunner(document, config, codebook, show);
   const { state, problems } = stateFromLocation(codebook);
-  showStateNotice(document, problems, config.strings);
+  showStateNotice(document, problems, config);
   const back = document.querySelector<HTMLAnchorElement>('[data-embed-back]');
   if (back) back.href = `/${config.lang}/explore/?${serializeState(state)}`;
   show(runner.defaultView(), null);

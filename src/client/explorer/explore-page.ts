@@ -54,7 +54,7 @@ function startExplorer(codebook: ResolvedCodebook): void {
 
   const controls = new Controls(element('[data-explorer-controls]') as HTMLFormElement, config.strings, () => {
     const state = normalise(controls.read(), codebook);
-    showStateNotice(document, [], config.strings);
+    showStateNotice(document, [], config);
     apply(state, true);
   });
 
@@ -66,14 +66,14 @@ function startExplorer(codebook: ResolvedCodebook): void {
   };
 
   const { state, problems, empty } = stateFromLocation(codebook);
-  showStateNotice(document, problems, config.strings);
+  showStateNotice(document, problems, config);
   // The address bar keeps only what was understood, so a copied URL is valid.
   if (problems.length > 0 && !empty) replaceState(state);
   show(runner.defaultView(), null);
   apply(state, false);
   window.addEventListener('popstate', () => {
     const restored = stateFromLocation(codebook);
-    showStateNotice(document, restored.problems, config.strings);
+    showStateNotice(document, restored.problems, config);
     apply(restored.state, false);
   });
   watchWidth(figureTarget, () => {

@@ -10,8 +10,10 @@
  *   chart  stacked | grouped | lines
  *
  * Every URL is parsed against the codebook: anything unknown or malformed is dropped, reported as a
- * problem (the page shows a notice) and replaced by a valid default. Ids in the state therefore always
- * name real codebook variables, which is what lets the SQL builder use them as identifiers.
+ * problem (the page shows a notice) and replaced by a valid default. A valid value that does not fit
+ * the rest of the state (chart=lines without the breakdown by wave) is changed, and that is reported
+ * too: nothing is normalised silently. Ids in the state therefore always name real codebook
+ * variables, which is what lets the SQL builder use them as identifiers.
  */
 import { z } from 'zod';
 
@@ -43,6 +45,8 @@ export interface StateProblem {
   param: string;
   /** The offending value, shortened for display. */
   value: string;
+  /** Why a valid value was changed; absent when the value was not understood and was dropped. */
+  reason?: 'lines-need-wave';
 }
 
 const RESERVED = ['q', 'by', 'w', 'dk', 'chart'] as const;
@@ -109,7 +113,12 @@ export function parseState(params: URLSearchParams, vocabulary: StateVocabulary)
   }
   // A question cannot be broken down by itself.
   if (state.breakdown === state.question) { reject('by', state.breakdown); state.breakdown = 'none'; }
-  if (state.chart === 'lines' && state.breakdown !== 'wave') state.chart = 'grouped';
+  if (state.chart === 'lines' && state.breakdown !== 'wave') {
+    // Lines join waves; by any other breakdown the default is drawn as grouped bars. Said only when
+    // the URL asked for lines (the default chart is lines, so a URL without chart= says nothing).
+    if (params.get('chart') === 'lines') problems.push({ param: 'chart', value: 'lines', reason: 'lines-need-wave' });
+    state.chart = 'grouped';
+  }
   return { state, problems };
 }
 

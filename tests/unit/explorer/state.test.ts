@@ -50,7 +50,16 @@ describe('explorer URL state', () => {
     const { state, problems } = parse('q=trust_army&by=trust_army&chart=lines');
     expect(state.breakdown).toBe('none');
     expect(state.chart).toBe('grouped');
-    expect(problems.map((p) => p.param)).toEqual(['by']);
+    expect(problems.map((p) => p.param)).toEqual(['by', 'chart']);
+  });
+
+  it('says when it draws bars instead of the lines a link asked for', () => {
+    const { state, problems } = parse('q=trust_army&by=ethnicity&chart=lines');
+    expect(state).toMatchObject({ breakdown: 'ethnicity', chart: 'grouped' });
+    expect(problems).toEqual([{ param: 'chart', value: 'lines', reason: 'lines-need-wave' }]);
+    // Without chart= in the link, the default chart (lines) gives way to bars without a word.
+    expect(parse('q=trust_army&by=ethnicity').problems).toEqual([]);
+    expect(parse('q=trust_army&by=wave&chart=lines').problems).toEqual([]);
   });
 
   it('links to a view without filters: a state without filters round-trips', () => {
