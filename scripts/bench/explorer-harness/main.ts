@@ -120,7 +120,7 @@ const bench = {
     if (abortAfterMs !== undefined) setTimeout(() => controller.abort(), abortAfterMs);
     try {
       const result = await engine.query(sql, { limit, signal: controller.signal });
-      return { ok: true, rows: result.rows, truncated: result.truncated, ms: performance.now() - started };
+      return { ok: true, rows: result.rows, truncated: result.limited !== null, ms: performance.now() - started };
     } catch (error) {
       return { ok: false, code: error instanceof EngineError ? error.code : String(error), message: String(error), ms: performance.now() - started };
     }

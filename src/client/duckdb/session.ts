@@ -4,6 +4,7 @@
  * own queries. Callers keep a single session behind a guard (see the explorer engine).
  */
 import { AsyncDuckDB, selectBundle, VoidLogger, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
+import { DUCKDB_MEMORY_LIMIT_MB } from '../../lib/explorer/console-limits.ts';
 import { DUCKDB_BUNDLES } from './bundles.ts';
 
 export interface StartProgress {
@@ -12,11 +13,16 @@ export interface StartProgress {
   total?: number;
 }
 
-/** Run once the tables can be filled through Arrow only: nothing in SQL may reach a file or the network. */
+/**
+ * Run once the tables can be filled through Arrow only: nothing in SQL may reach a file or the network,
+ * and no query may take more memory than DUCKDB_MEMORY_LIMIT_MB (it fails with DuckDB's out-of-memory
+ * error instead of growing the WebAssembly heap until the tab dies).
+ */
 const LOCKDOWN = [
   'SET autoinstall_known_extensions = false',
   'SET autoload_known_extensions = false',
   'SET enable_external_access = false',
+  `SET memory_limit = '${DUCKDB_MEMORY_LIMIT_MB}MB'`,
   'SET lock_configuration = true',
 ];
 

@@ -16,6 +16,8 @@ export type EngineErrorCode =
   | 'query-failed'
   /** The caller aborted the query. */
   | 'cancelled'
+  /** The SQL console's query ran past its time limit (CONSOLE_TIME_LIMIT_MS) and was stopped. */
+  | 'timed-out'
   /** The SQL console was given a statement that is not a read-only query. */
   | 'not-read-only';
 

@@ -25,7 +25,8 @@ export { EngineError } from './engine-errors.ts';
 export type { EngineErrorCode, EngineStage } from './engine-errors.ts';
 
 export interface EngineProgress {
-  stage: 'wasm' | 'instantiate' | 'columns' | 'query';
+  /** 'console': the view waits until the SQL console's query ends (it holds the database). */
+  stage: 'wasm' | 'instantiate' | 'columns' | 'query' | 'console';
   loaded?: number;
   total?: number;
 }
@@ -45,7 +46,7 @@ export interface Engine {
   ready(onProgress?: (progress: EngineProgress) => void): Promise<void>;
   /** A cross-tab: sufficient statistics by SQL GROUP BY in DuckDB, then crosstab(). Loads only the needed columns. */
   crosstab(state: ExplorerState): Promise<CrosstabRun>;
-  /** Read-only SQL console over the whole table and the console tables: one statement, SELECT-like only, row limit, cancellable. */
+  /** Read-only SQL console over the whole table and the console tables: one statement, SELECT-like only, within the console limits, cancellable. */
   query(sql: string, options: { limit: number; signal?: AbortSignal }): Promise<ConsoleResult>;
   /** Respondent rows under the state's filters with the chosen variables (for the subset download). */
   subset(state: ExplorerState, variables: string[]): Promise<{ columns: string[]; rows: (string | number)[][] }>;
@@ -77,6 +78,20 @@ export function createEngine(options: EngineOptions): Engine {
   let loadedConsoleTables: ConsoleTables | undefined;
   // One operation at a time: table changes and queries must not interleave.
   let queue: Promise<unknown> = Promise.resolve();
+  // Console queries queued or running, and views (cross-tabs, subsets) queued: a view asked for while
+  // the console holds the database waits, and the page says why (again once the console's own loading
+  // progress has passed, so its last word is the wait).
+  let consoleQueries = 0;
+  let viewsQueued = 0;
+  const sayIfWaitingForConsole = () => { if (consoleQueries > 0 && viewsQueued > 0) emit({ stage: 'console' }); };
+  function view<T>(task: () => Promise<T>): Promise<T> {
+    viewsQueued += 1;
+    sayIfWaitingForConsole();
+    return exclusive(() => {
+      viewsQueued -= 1;
+      return task();
+    });
+  }
 
   const startSession = (): Promise<DuckDbSession> => {
     let stage: 'wasm' | 'instantiate' = 'wasm';
@@ -208,7 +223,7 @@ export function createEngine(options: EngineOptions): Engine {
     },
 
     crosstab(state) {
-      return exclusive(async () => {
+      return view(async () => {
         const { query, sql } = build(() => ({ query: buildCrosstabQuery(state, codebook), sql: buildCopySql(state, codebook) }));
         // Called before DuckDB is ready, the columns download and decode while DuckDB loads; `ms`
         // counts from the later of the call and the moment DuckDB was ready.
@@ -230,7 +245,7 @@ export function createEngine(options: EngineOptions): Engine {
     },
 
     subset(state, variables) {
-      return exclusive(async () => {
+      return view(async () => {
         const query = build(() => buildSubsetQuery(state, variables, codebook));
         const db = await ready();
         await withColumns(db, query.columns);
@@ -246,6 +261,7 @@ export function createEngine(options: EngineOptions): Engine {
       });
       assertConsoleSql(sql);
       let idle: Promise<void> = Promise.resolve();
+      consoleQueries += 1;
       return exclusive(
         async () => {
           if (queryOptions.signal?.aborted) throw new EngineError('query', 'cancelled', 'The query was cancelled.');
@@ -253,12 +269,13 @@ export function createEngine(options: EngineOptions): Engine {
           const [file, extraTables] = await Promise.all([openParquet(), loadConsoleTables()]);
           await withColumns(db, file.names);
           await extraTables.ensure(db);
+          sayIfWaitingForConsole();
           const run = runConsoleQuery(db, sql, queryOptions, restart);
           idle = run.idle;
           return run.result;
         },
         // The next operation waits until the database is free, not merely until the caller got an answer.
-        (result) => result.catch(() => undefined).then(() => idle),
+        (result) => result.catch(() => undefined).then(() => idle).finally(() => { consoleQueries -= 1; }),
       );
     },
   };

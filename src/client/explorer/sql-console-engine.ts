@@ -2,38 +2,33 @@
  * The SQL console's runner. Three locks keep it read-only: the statement must start with a reading
  * keyword (checkConsoleSql), it runs inside a READ ONLY transaction on its own connection (so a
  * `WITH … DELETE` or `EXPLAIN ANALYZE UPDATE` fails), and the session has external access disabled
- * with its configuration locked (no file, no network, no extension). One statement only: DuckDB
- * refuses to prepare several at once. Results stream, and reading stops after `limit` rows.
+ * with its configuration locked (no file, no network, no extension) and its memory capped. One
+ * statement only: DuckDB refuses to prepare several at once. Results stream, and reading stops at the
+ * row limit or the output budget (console-cells.ts); long values are cut.
  *
- * Cancelling asks DuckDB to cancel the pending query; if the worker does not come back within
- * STUCK_AFTER_MS (a long step that cannot be interrupted), the caller restarts the database.
+ * Cancelling, by the reader or by the time limit (CONSOLE_TIME_LIMIT_MS), asks DuckDB to cancel the
+ * pending query; if the worker does not come back within STUCK_AFTER_MS (a long step that cannot be
+ * interrupted), the caller restarts the database.
  */
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import type { DuckDbSession } from '../duckdb/session.ts';
+import { CONSOLE_MAX_ROWS, CONSOLE_TIME_LIMIT_MS } from '../../lib/explorer/console-limits.ts';
 import { checkConsoleSql } from '../../lib/explorer/sql-console.ts';
-import { EngineError, messageOf } from './engine-errors.ts';
+import { cellReader, type ConsoleValue } from './console-cells.ts';
+import { EngineError, messageOf, type EngineErrorCode } from './engine-errors.ts';
 
-export const MAX_CONSOLE_ROWS = 10_000;
 const STUCK_AFTER_MS = 2_000;
 
-export type ConsoleValue = string | number | boolean | null;
+export type { ConsoleValue } from './console-cells.ts';
 
 export interface ConsoleResult {
   columns: string[];
   rows: ConsoleValue[][];
-  truncated: boolean;
+  /** Why not every row is shown: the row limit asked for, or the console's output budget; null when all are. */
+  limited: 'rows' | 'size' | null;
+  /** Whether some value was too long and is shown cut. */
+  cut: boolean;
   ms: number;
-}
-
-/** A value as the console shows it: numbers and text as they are, dates as ISO text, nested values as JSON. */
-function plain(value: unknown, type: string): ConsoleValue {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number' && /^(Date|Timestamp)/.test(type)) return new Date(value).toISOString();
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (typeof value === 'bigint') return value.toString();
-  if (value instanceof Date) return value.toISOString();
-  // Lists, structs and maps: Arrow rows and vectors serialise themselves through toJSON.
-  return JSON.stringify(value, (_key, inner: unknown) => (typeof inner === 'bigint' ? inner.toString() : inner));
 }
 
 export function assertConsoleSql(sql: string): void {
@@ -55,19 +50,13 @@ async function execute(connection: AsyncDuckDBConnection, sql: string, limit: nu
   // The schema is known once the stream is opened, even for a result without rows.
   await reader.open();
   const columns = reader.schema.fields.map((field) => field.name);
-  const types = reader.schema.fields.map((field) => String(field.type));
-  const rows: ConsoleValue[][] = [];
-  let truncated = false;
+  const cells = cellReader();
   for await (const batch of reader) {
     if (aborted()) break;
-    for (const row of batch) {
-      if (rows.length === limit) { truncated = true; break; }
-      const values = row?.toArray() as unknown[] | undefined ?? [];
-      rows.push(columns.map((_, index) => plain(values[index], types[index] ?? '')));
-    }
-    if (truncated) break;
+    cells.read(batch, limit);
+    if (cells.limited !== null) break;
   }
-  return { columns, rows, truncated };
+  return { columns, rows: cells.rows, limited: cells.limited, cut: cells.cut };
 }
 
 /**
@@ -80,7 +69,7 @@ export function runConsoleQuery(
   options: { limit: number; signal?: AbortSignal },
   onStuck: () => void,
 ): { result: Promise<ConsoleResult>; idle: Promise<void> } {
-  const limit = Math.max(1, Math.min(MAX_CONSOLE_ROWS, Math.floor(options.limit)));
+  const limit = Math.max(1, Math.min(CONSOLE_MAX_ROWS, Math.floor(options.limit)));
   const started = performance.now();
   const signal = options.signal;
   let resolveIdle: () => void = () => undefined;
@@ -90,8 +79,11 @@ export function runConsoleQuery(
     if (signal?.aborted) { reject(new EngineError('query', 'cancelled', 'The query was cancelled.')); resolveIdle(); return; }
     let connection: AsyncDuckDBConnection | undefined;
     let workDone = false;
-    const onAbort = () => {
-      reject(new EngineError('query', 'cancelled', 'The query was cancelled.'));
+    let stopped = false;
+    const stop = (code: Extract<EngineErrorCode, 'cancelled' | 'timed-out'>, message: string) => {
+      if (stopped) return;
+      stopped = true;
+      reject(new EngineError('query', code, message));
       void connection?.cancelSent().catch(() => false);
       setTimeout(() => {
         if (workDone) return;
@@ -99,12 +91,14 @@ export function runConsoleQuery(
         resolveIdle();
       }, STUCK_AFTER_MS);
     };
+    const onAbort = () => stop('cancelled', 'The query was cancelled.');
     signal?.addEventListener('abort', onAbort, { once: true });
+    const timeLimit = setTimeout(() => stop('timed-out', `The query ran longer than ${CONSOLE_TIME_LIMIT_MS / 1000} s and was stopped.`), CONSOLE_TIME_LIMIT_MS);
 
     const work = async () => {
       connection = await session.connect();
       try {
-        return await execute(connection, sql, limit, () => signal?.aborted ?? false);
+        return await execute(connection, sql, limit, () => stopped);
       } finally {
         await connection.query('ROLLBACK').catch(() => undefined);
         await connection.close().catch(() => undefined);
@@ -115,6 +109,7 @@ export function runConsoleQuery(
       (error: unknown) => reject(new EngineError('query', 'query-failed', messageOf(error), { cause: error })),
     ).finally(() => {
       workDone = true;
+      clearTimeout(timeLimit);
       signal?.removeEventListener('abort', onAbort);
       resolveIdle();
     });

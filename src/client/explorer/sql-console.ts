@@ -1,14 +1,17 @@
 /**
- * The power users' SQL console: runs one read-only statement through the engine with a row limit,
- * can cancel it, and shows the rows as a table or the error as DuckDB words it.
+ * The power users' SQL console: runs one read-only statement through the engine within the console's
+ * limits (console-limits.ts: time, rows, output size, value length), can cancel it, and shows the rows
+ * as a table or the error as DuckDB words it, saying which limit, if any, cut the result short.
  */
+import { CONSOLE_MAX_CELL_CHARS, CONSOLE_MAX_ROWS, CONSOLE_TIME_LIMIT_MS } from '../../lib/explorer/console-limits.ts';
 import { fillSlots } from '../../lib/explorer/describe.ts';
 import type { ExplorerConfig } from '../../lib/explorer/prerender.ts';
+import { formatCount } from '../../lib/format.ts';
 import type { Engine } from './engine.ts';
 import { errorCode } from './engine-loader.ts';
+import type { ConsoleResult } from './sql-console-engine.ts';
 
 const DEFAULT_LIMIT = 100;
-const MAX_LIMIT = 10_000;
 
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return 'NULL';
@@ -74,7 +77,7 @@ export class SqlConsole {
 
   private limit(): number {
     const value = Number(this.element<HTMLInputElement>('[data-console-limit]')?.value);
-    return Number.isInteger(value) && value >= 1 ? Math.min(value, MAX_LIMIT) : DEFAULT_LIMIT;
+    return Number.isInteger(value) && value >= 1 ? Math.min(value, CONSOLE_MAX_ROWS) : DEFAULT_LIMIT;
   }
 
   private setRunning(running: boolean): void {
@@ -82,6 +85,17 @@ export class SqlConsole {
     const cancel = this.element<HTMLButtonElement>('[data-console-cancel]');
     if (run) run.disabled = running;
     if (cancel) cancel.disabled = !running;
+  }
+
+  /** "12 rows in 5 ms.", and which limit cut the result short. */
+  private summary(result: ConsoleResult, limit: number): string {
+    const { strings: s, lang } = this.config;
+    return [
+      fillSlots(s.console_rows, { count: formatCount(lang, result.rows.length), ms: Math.round(result.ms) }),
+      ...(result.limited === 'rows' ? [fillSlots(s.console_truncated, { limit: formatCount(lang, limit) })] : []),
+      ...(result.limited === 'size' ? [fillSlots(s.console_truncated_size, { count: formatCount(lang, result.rows.length) })] : []),
+      ...(result.cut ? [fillSlots(s.console_cells_cut, { chars: formatCount(lang, CONSOLE_MAX_CELL_CHARS) })] : []),
+    ].join(' ');
   }
 
   private async run(): Promise<void> {
@@ -105,13 +119,12 @@ export class SqlConsole {
         results.replaceChildren(resultTable(result.columns, result.rows, s.console_results_label));
         results.hidden = false;
       }
-      const summary = fillSlots(s.console_rows, { count: result.rows.length, ms: Math.round(result.ms) });
-      if (status) status.textContent = result.truncated ? `${summary} ${fillSlots(s.console_truncated, { limit })}` : summary;
+      if (status) status.textContent = this.summary(result, limit);
     } catch (failure) {
       if (this.controller !== controller) return;
       const code = errorCode(failure);
-      if (status) status.textContent = code === 'cancelled' ? s.console_cancelled : '';
-      if (code !== 'cancelled' && error) {
+      if (status) status.textContent = code === 'cancelled' ? s.console_cancelled : code === 'timed-out' ? fillSlots(s.console_timed_out, { seconds: CONSOLE_TIME_LIMIT_MS / 1000 }) : '';
+      if (code !== 'cancelled' && code !== 'timed-out' && error) {
         const message = failure instanceof Error ? failure.message : String(failure);
         error.textContent = code === 'not-read-only' ? s.console_not_read_only : fillSlots(s.console_error, { message });
         error.hidden = false;

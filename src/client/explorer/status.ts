@@ -2,6 +2,7 @@
  * The data engine's status line (polite), progress bar and fault message with its retry button.
  */
 import { formatBytes } from '../../lib/explorer/bytes.ts';
+import { CONSOLE_TIME_LIMIT_MS } from '../../lib/explorer/console-limits.ts';
 import { fillSlots } from '../../lib/explorer/describe.ts';
 import type { ExplorerConfig } from '../../lib/explorer/prerender.ts';
 import type { EngineProgress } from './engine.ts';
@@ -33,9 +34,10 @@ export class StatusView {
       instantiate: s.progress_instantiate,
       columns: sizes ? fillSlots(s.progress_columns, sizes) : s.progress_columns_unknown,
       query: s.progress_query,
+      console: fillSlots(s.progress_console, { seconds: CONSOLE_TIME_LIMIT_MS / 1000 }),
     }[p.stage];
     if (this.bar) {
-      this.bar.hidden = p.stage === 'query';
+      this.bar.hidden = p.stage === 'query' || p.stage === 'console';
       if (known) { this.bar.max = p.total ?? 1; this.bar.value = p.loaded ?? 0; } else this.bar.removeAttribute('value');
       this.bar.setAttribute('aria-valuetext', text);
     }
