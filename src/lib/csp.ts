@@ -1,9 +1,12 @@
 /**
  * The Content-Security-Policy of every page, delivered as a <meta http-equiv> tag so it holds on any
  * static host. No inline scripts and no eval: every script is a file from this origin. WebAssembly
- * (DuckDB, Pagefind) needs 'wasm-unsafe-eval'; DuckDB's worker may start from a blob: URL. Inline
- * styles are allowed because Observable Plot writes style attributes into the SVGs it draws.
- * (frame-ancestors cannot be set from a meta tag; embeds are meant to be framed anywhere.)
+ * (DuckDB, Pagefind) needs 'wasm-unsafe-eval'. DuckDB's worker starts from a blob: URL so that it
+ * inherits this policy (src/client/duckdb/worker-start.ts), and it reads the wasm module the page
+ * downloaded and checked from a blob: URL, hence blob: in worker-src and connect-src (blob: URLs are
+ * made by this origin's own scripts; no other origin is reachable). Inline styles are allowed because
+ * Observable Plot writes style attributes into the SVGs it draws.
+ * frame-ancestors cannot be set from a meta tag: public/_headers sends it as an HTTP header.
  */
 export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
   'default-src': "'self'",
@@ -11,7 +14,7 @@ export const CSP_DIRECTIVES: Readonly<Record<string, string>> = {
   'style-src': "'self' 'unsafe-inline'",
   'img-src': "'self' data: blob:",
   'font-src': "'self'",
-  'connect-src': "'self'",
+  'connect-src': "'self' blob:",
   'worker-src': "'self' blob:",
   'frame-src': "'self'",
   'object-src': "'none'",

@@ -3,9 +3,10 @@
  * the DuckDB wasm missing. Each shows a clear message with a Retry button, the default view stays, and
  * Retry works once the fault is gone.
  */
-import type { Page, Route } from '@playwright/test';
+import type { Route } from '@playwright/test';
 import { test, expect } from './support/fixtures.ts';
-import { defaultTable, expectedCells, expectSameCells, openExplorer, shownCells, waitForEngineView } from './support/explorer.ts';
+import { openExplorer, waitForEngineView } from './support/explorer.ts';
+import { expectFaultThenRetry } from './support/faults.ts';
 
 const PARQUET = '**/data/wbsb/wbsb.parquet';
 const WASM = '**/*.wasm';
@@ -18,23 +19,6 @@ async function halfBody(route: Route): Promise<void> {
   const headers = { ...response.headers() };
   delete headers['content-length'];
   await route.fulfill({ status: response.status(), headers, body: body.subarray(0, Math.floor(body.length / 2)) });
-}
-
-async function expectFaultThenRetry(page: Page, message: RegExp, lift: () => Promise<void>): Promise<void> {
-  const error = page.locator('[data-engine-error]');
-  await expect(error).toBeVisible({ timeout: 45_000 });
-  await expect(error).toContainText(message);
-  await expect(page.locator('[data-engine]')).toHaveAttribute('data-engine-state', 'fault');
-  // The default view is still there, with its numbers.
-  await expect(page.locator('[data-explorer-table]')).toHaveAttribute('data-source', 'build');
-  expectSameCells(await shownCells(page), expectedCells(defaultTable()));
-  await expect(page.locator('[data-explorer-figure] svg[viewBox]')).toBeVisible();
-
-  await lift();
-  await page.locator('[data-engine-retry]').click();
-  await waitForEngineView(page, 'q=trust_police&by=wave&country=2&w=1&dk=0&chart=lines');
-  await expect(error).toBeHidden();
-  expectSameCells(await shownCells(page), expectedCells(defaultTable()));
 }
 
 test('the Parquet request fails (HTTP 500): message, default view, retry', async ({ page, guard }) => {

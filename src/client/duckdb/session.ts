@@ -1,11 +1,15 @@
 /**
- * One DuckDB-WASM database in a worker: started from the self-hosted bundle, locked down (no file or
- * network access, no extension loading, configuration locked), with one connection for the explorer's
- * own queries. Callers keep a single session behind a guard (see the explorer engine).
+ * One DuckDB-WASM database in a worker: started from the self-hosted bundle (the worker under the page's
+ * Content-Security-Policy, see worker-start.ts; the module downloaded and checked by the page, see
+ * wasm-download.ts), locked down (no file or network access, no extension loading, memory capped,
+ * configuration locked), with one connection for the explorer's own queries. Callers keep a single
+ * session behind a guard (see the explorer engine).
  */
 import { AsyncDuckDB, selectBundle, VoidLogger, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { DUCKDB_MEMORY_LIMIT_MB } from '../../lib/explorer/console-limits.ts';
 import { DUCKDB_BUNDLES } from './bundles.ts';
+import { downloadWasm } from './wasm-download.ts';
+import { startDuckDbWorker } from './worker-start.ts';
 
 export interface StartProgress {
   stage: 'wasm' | 'instantiate';
@@ -27,18 +31,11 @@ const LOCKDOWN = [
 ];
 
 /**
- * The longest a start may take (download, compile, open) before it counts as failed. DuckDB-WASM's
- * worker compiles the module with an unguarded instantiateStreaming: when the wasm request fails, the
- * worker's promise rejects unhandled and instantiate() never settles. The HEAD check below catches the
- * usual failures at once (missing file, server error, offline); this limit catches the rest (a
- * download that breaks half way); DuckDB's progress reports are throttled too irregularly to detect a stall.
+ * The longest the steps after the download may take (compile, open, lockdown). The download has its own
+ * watch (wasm-download.ts: a failure at once, a stall within STALL_LIMIT_MS); a compile failure inside
+ * the worker is forwarded as a worker error (worker-start.ts); this limit only catches the unforeseen.
  */
-const START_LIMIT_MS = 120_000;
-
-async function preflight(url: string): Promise<void> {
-  const response = await fetch(url, { method: 'HEAD' });
-  if (!response.ok) throw new Error(`The DuckDB module could not be fetched (HTTP ${response.status})`);
-}
+const START_LIMIT_MS = 60_000;
 
 function deadline(ms: number): { promise: Promise<never>; stop: () => void } {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -49,7 +46,7 @@ function deadline(ms: number): { promise: Promise<never>; stop: () => void } {
   return { promise, stop: () => clearTimeout(timer) };
 }
 
-/** The worker reports a failed script load as an error event and DuckDB then drops pending requests silently. */
+/** The worker reports a failed script load, or an error it forwards, as an error event; DuckDB then drops pending requests silently. */
 function rejectOnWorkerError(worker: Worker): Promise<never> {
   return new Promise((_, reject) => {
     worker.addEventListener('error', (event) => reject(new Error(`The DuckDB worker failed: ${event.message || 'could not be loaded'}`)), { once: true });
@@ -71,36 +68,29 @@ export class DuckDbSession {
     const bundle = await selectBundle(DUCKDB_BUNDLES);
     if (!bundle.mainWorker) throw new Error('No DuckDB worker in the bundle');
     onProgress({ stage: 'wasm', loaded: 0 });
-    const worker = new Worker(bundle.mainWorker);
+    // The worker starts once the module is here: a worker stopped while it still loads its script
+    // reports that as an error of its own, on top of the download's.
+    const module = await downloadWasm(bundle.mainModule, ({ loaded, total }) => onProgress({ stage: 'wasm', loaded, total }));
+    onProgress({ stage: 'instantiate' });
+    const moduleUrl = URL.createObjectURL(module);
+    const { worker, release } = startDuckDbWorker(bundle.mainWorker);
     const db = new AsyncDuckDB(new VoidLogger(), worker);
     const workerFailed = rejectOnWorkerError(worker);
     workerFailed.catch(() => undefined);
     const guard = deadline(START_LIMIT_MS);
     try {
-      await Promise.race([workerFailed, preflight(bundle.mainModule)]);
-      let downloaded = false;
-      await Promise.race([
-        workerFailed,
-        guard.promise,
-        db.instantiate(bundle.mainModule, bundle.pthreadWorker, (progress) => {
-          if (downloaded) return;
-          onProgress({ stage: 'wasm', loaded: progress.bytesLoaded, total: progress.bytesTotal });
-          if (progress.bytesTotal > 0 && progress.bytesLoaded >= progress.bytesTotal) {
-            downloaded = true;
-            onProgress({ stage: 'instantiate' });
-          }
-        }),
-      ]);
-      onProgress({ stage: 'instantiate' });
+      await Promise.race([workerFailed, guard.promise, db.instantiate(moduleUrl, bundle.pthreadWorker)]);
       await Promise.race([workerFailed, guard.promise, db.open({ query: { castBigIntToDouble: true, castDecimalToDouble: true } })]);
       const connection = await db.connect();
       for (const statement of LOCKDOWN) await connection.query(statement);
-      guard.stop();
       return new DuckDbSession(db, worker, connection);
     } catch (error) {
-      guard.stop();
       worker.terminate();
       throw error;
+    } finally {
+      guard.stop();
+      release();
+      URL.revokeObjectURL(moduleUrl);
     }
   }
 
