@@ -3,7 +3,8 @@ import { chromiumLaunchOptions } from './tests/e2e/support/browser.ts';
 
 /**
  * Browser tests run against the real built site, served by `npm run serve` (the site's own static
- * server, scripts/serve/), so they test what `npm start` serves. E2E_DIST and E2E_PORT let several
+ * server, scripts/serve/, which sends the headers of the site's _headers file), so they test what
+ * `npm start` serves, under the headers a host sends. E2E_DIST and E2E_PORT let several
  * builds be tested side by side (default: dist/ on port 4322).
  */
 const PORT = Number(process.env['E2E_PORT'] ?? 4322);

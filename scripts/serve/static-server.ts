@@ -8,14 +8,18 @@
  * with status 404. Single byte ranges are honoured (the explorer reads Parquet in ranges). An error
  * while answering is logged and answered 500 without details. With `gzip`, text goes out compressed
  * when the browser accepts it, as static hosts do, so the benchmark measures what a visitor downloads.
+ * Every answer carries the headers the site's `_headers` file gives its path (site-headers.ts), as a
+ * host that reads the file sends them; the file itself, an instruction to the host, is never served.
  */
 import { createReadStream, realpathSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { relative } from 'node:path';
 import { createGzip } from 'node:zlib';
 import { parseRange } from './byte-range.ts';
 import { contentTypeOf, isCompressible } from './content-types.ts';
 import { resolveTarget } from './request-path.ts';
+import { loadSiteHeaders, type SiteHeaders } from './site-headers.ts';
 
 export interface StaticServer {
   /** e.g. "http://127.0.0.1:41234" */
@@ -32,14 +36,16 @@ export interface ServeOptions {
 }
 
 const BASE_HEADERS = { 'cache-control': 'no-cache', 'x-content-type-options': 'nosniff' } as const;
+/** Files of the build that instruct the host (Cloudflare Pages and Netlify read them), not content. */
+const HOST_FILES = new Set(['_headers', '_redirects']);
 
-function sendFile(request: IncomingMessage, response: ServerResponse, file: string, status: number, gzipAllowed: boolean): void {
+function sendFile(request: IncomingMessage, response: ServerResponse, file: string, status: number, gzipAllowed: boolean, fromSite: Record<string, string>): void {
   const size = statSync(file).size;
-  const headers: Record<string, string | number> = { ...BASE_HEADERS, 'content-type': contentTypeOf(file) };
+  const headers: Record<string, string | number> = { ...BASE_HEADERS, ...fromSite, 'content-type': contentTypeOf(file) };
   const range = status === 200 ? parseRange(request.headers.range, size) : { kind: 'whole' as const };
   if (status === 200) headers['accept-ranges'] = 'bytes';
   if (range.kind === 'unsatisfiable') {
-    response.writeHead(416, { ...BASE_HEADERS, 'content-range': `bytes */${size}` }).end();
+    response.writeHead(416, { ...BASE_HEADERS, ...fromSite, 'content-range': `bytes */${size}` }).end();
     return;
   }
   const gzip = gzipAllowed && range.kind === 'whole' && isCompressible(file) && /\bgzip\b/u.test(request.headers['accept-encoding'] ?? '');
@@ -60,28 +66,35 @@ function sendFile(request: IncomingMessage, response: ServerResponse, file: stri
   (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
 }
 
-function answer(root: string, notFound: string | undefined, gzip: boolean, request: IncomingMessage, response: ServerResponse): void {
+interface Site {
+  root: string;
+  notFound: string | undefined;
+  headers: SiteHeaders;
+}
+
+function answer(site: Site, gzip: boolean, request: IncomingMessage, response: ServerResponse): void {
+  const fromSite = site.headers((request.url ?? '/').split(/[?#]/u, 1)[0] ?? '/');
   if (request.method !== 'GET' && request.method !== 'HEAD') {
-    response.writeHead(405, { ...BASE_HEADERS, allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('Method not allowed\n');
+    response.writeHead(405, { ...BASE_HEADERS, ...fromSite, allow: 'GET, HEAD', 'content-type': 'text/plain; charset=utf-8' }).end('Method not allowed\n');
     return;
   }
-  const target = resolveTarget(root, request.url ?? '/');
-  if (target.kind === 'file') return sendFile(request, response, target.file, 200, gzip);
+  const target = resolveTarget(site.root, request.url ?? '/');
+  if (target.kind === 'file' && !HOST_FILES.has(relative(site.root, target.file))) return sendFile(request, response, target.file, 200, gzip, fromSite);
   if (target.kind === 'redirect') {
-    response.writeHead(301, { ...BASE_HEADERS, location: target.location }).end();
+    response.writeHead(301, { ...BASE_HEADERS, ...fromSite, location: target.location }).end();
     return;
   }
-  if (notFound) return sendFile(request, response, notFound, 404, gzip);
-  response.writeHead(404, { ...BASE_HEADERS, 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
+  if (site.notFound) return sendFile(request, response, site.notFound, 404, gzip, fromSite);
+  response.writeHead(404, { ...BASE_HEADERS, ...fromSite, 'content-type': 'text/plain; charset=utf-8' }).end('Not found\n');
 }
 
 export function serveStatic(siteDir: string, options: ServeOptions = {}): Promise<StaticServer> {
   const root = realpathSync(siteDir);
   const notFoundTarget = resolveTarget(root, '/404.html');
-  const notFound = notFoundTarget.kind === 'file' ? notFoundTarget.file : undefined;
+  const site: Site = { root, notFound: notFoundTarget.kind === 'file' ? notFoundTarget.file : undefined, headers: loadSiteHeaders(root) };
   const server = createServer((request, response) => {
     try {
-      answer(root, notFound, options.gzip === true, request, response);
+      answer(site, options.gzip === true, request, response);
     } catch (error) {
       // Never a stack trace to the client; the operator sees it in the log.
       console.error(`serve: ${request.method ?? '?'} ${request.url ?? '?'}:`, error);

@@ -1,4 +1,4 @@
-/** The site's static server: folders, 404s for every way out of the site, ranges, methods, errors. */
+/** The site's static server: folders, 404s for every way out of the site, ranges, methods, errors, _headers. */
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -41,6 +41,7 @@ beforeAll(async () => {
   writeFileSync(join(site, 'app.js'), 'console.log(1);'.repeat(50));
   writeFileSync(join(site, 'data.parquet'), DATA);
   writeFileSync(join(site, 'cite.ris'), 'TY  - DATA\r\nER  - \r\n');
+  writeFileSync(join(site, '_headers'), '/*\n  Referrer-Policy: same-origin\n/en/*\n  X-Lang: en\n');
   writeFileSync(outside, 'secret');
   writeFileSync(join(sibling, 'secret.txt'), 'secret');
   symlinkSync(outside, join(site, 'link-out.txt'));
@@ -116,6 +117,17 @@ describe('the site\'s static server', () => {
     const whole = await send('/data.parquet', { range: 'bytes=0-1,5-6' });
     expect(whole.status).toBe(200);
     expect(whole.body.length).toBe(1000);
+  });
+
+  it('sends the headers the site\'s _headers file gives each path, and never the file itself', async () => {
+    expect((await send('/app.js')).headers['referrer-policy']).toBe('same-origin');
+    expect((await send('/en/search/')).headers['x-lang']).toBe('en');
+    expect((await send('/en/search')).headers['x-lang']).toBe('en');
+    expect((await send('/nowhere/')).headers['referrer-policy']).toBe('same-origin');
+    expect((await send('/app.js')).headers['x-lang']).toBeUndefined();
+    const hidden = await send('/_headers');
+    expect(hidden.status).toBe(404);
+    expect(hidden.body.toString()).toBe('<p>missing</p>');
   });
 
   it('answers only GET and HEAD', async () => {
