@@ -145,8 +145,8 @@ test('a view asked for while a console query runs says it waits for the console,
   await run(page, ENDLESS);
   await expect(page.locator('[data-console-cancel]')).toBeEnabled();
   await page.locator('#explorer-breakdown').selectOption('gender');
-  // Said once the console's own loading is done (its progress shows until then).
-  await expect(page.locator('[data-engine-status]')).toHaveText(fillSlots(strings.progress_console, { seconds: CONSOLE_TIME_LIMIT_MS / 1000 }), { timeout: 30_000 });
+  // Said at once, and kept while the console's own query still loads its columns.
+  await expect(page.locator('[data-engine-status]')).toHaveText(fillSlots(strings.progress_console, { seconds: CONSOLE_TIME_LIMIT_MS / 1000 }));
   await page.locator('[data-console-cancel]').click();
   await waitForEngineView(page, 'q=trust_police&by=gender&country=2&w=1&dk=0&chart=grouped');
 });

@@ -79,11 +79,13 @@ export function createEngine(options: EngineOptions): Engine {
   // One operation at a time: table changes and queries must not interleave.
   let queue: Promise<unknown> = Promise.resolve();
   // Console queries queued or running, and views (cross-tabs, subsets) queued: a view asked for while
-  // the console holds the database waits, and the page says why (again once the console's own loading
-  // progress has passed, so its last word is the wait).
+  // the console holds the database waits, and the page says why. The loading progress of the console's
+  // own query (it loads every column) then says the same, so it never hides the wait.
   let consoleQueries = 0;
   let viewsQueued = 0;
-  const sayIfWaitingForConsole = () => { if (consoleQueries > 0 && viewsQueued > 0) emit({ stage: 'console' }); };
+  const waitingForConsole = () => consoleQueries > 0 && viewsQueued > 0;
+  const sayIfWaitingForConsole = () => { if (waitingForConsole()) emit({ stage: 'console' }); };
+  const report = (progress: EngineProgress) => emit(waitingForConsole() ? { stage: 'console' } : progress);
   function view<T>(task: () => Promise<T>): Promise<T> {
     viewsQueued += 1;
     sayIfWaitingForConsole();
@@ -177,7 +179,7 @@ export function createEngine(options: EngineOptions): Engine {
   async function cacheColumns(columns: readonly string[]): Promise<void> {
     const [file, { cache }] = await Promise.all([openParquet(), loadParts()]);
     const started = performance.now();
-    await cache.load(file, columns, (loaded, total) => emit({ stage: 'columns', loaded, total }));
+    await cache.load(file, columns, (loaded, total) => report({ stage: 'columns', loaded, total }));
     // User Timing entries let the benchmark (and the browser's profiler) split a view's time.
     performance.measure('explorer-engine:decode', { start: started });
   }
@@ -196,7 +198,7 @@ export function createEngine(options: EngineOptions): Engine {
   }
 
   async function rowsOf(db: DuckDbSession, sql: string, params: readonly number[]): Promise<Record<string, unknown>[]> {
-    emit({ stage: 'query' });
+    report({ stage: 'query' });
     const started = performance.now();
     try {
       const table = await db.prepared(sql, params);
