@@ -4,6 +4,7 @@
  * read, and datapackage.json. They are a dataset of their own, never merged with values computed from
  * the microdata.
  */
+import { csvResourceFile } from '../../src/lib/downloads/datapackage.ts';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { ResolvedCodebook } from '../../src/lib/codebook/resolved.ts';
 import { toCsv, type CsvCell } from '../../src/lib/csv.ts';
@@ -61,14 +62,14 @@ function publishedParquet(figures: readonly PublishedFigure[]): Uint8Array {
   }));
 }
 
-function datapackage(csvBytes: number, sha256: string): Record<string, unknown> {
+function datapackage(csv: { bytes: number; sha256: string }): Record<string, unknown> {
   return {
     name: 'wbsb-published-figures',
     title: 'KCSS published survey figures (Kosovo Security Barometer and Western Balkans Security Barometer), as printed',
     version: PUBLISHED_VERSION,
     description: 'One row per figure that KCSS and its partners published from their surveys since 2014, with its source. Values are as printed; they are not recomputed and are not the portal\'s own estimates.',
     resources: [{
-      name: 'published-figures', path: `${PUBLISHED_ID}.csv`, format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', bytes: csvBytes, hash: `sha256:${sha256}`,
+      name: 'published-figures', ...csvResourceFile({ path: `${PUBLISHED_ID}.csv`, bytes: csv.bytes, sha256: csv.sha256 }),
       schema: { fields: PUBLISHED_COLUMNS.map((c) => ({ name: c.name, type: c.type, description: c.description })), primaryKey: ['id'] },
     }],
   };
@@ -113,7 +114,7 @@ export async function buildPublished(dir: string, codebook: ResolvedCodebook, ta
     await writer.write(`${PUBLISHED_ID}/${PUBLISHED_ID}.parquet`, publishedParquet(figures), info);
     const csv = await writer.write(`${PUBLISHED_ID}/${PUBLISHED_ID}.csv`, publishedCsv(figures), info);
     await writer.write(`${PUBLISHED_ID}/${PUBLISHED_ID}.json`, `${JSON.stringify({ version: PUBLISHED_VERSION, figures }, null, 2)}\n`);
-    await writer.write(`${PUBLISHED_ID}/datapackage.json`, `${JSON.stringify(datapackage(csv.bytes, csv.sha256), null, 2)}\n`);
+    await writer.write(`${PUBLISHED_ID}/datapackage.json`, `${JSON.stringify(datapackage(csv), null, 2)}\n`);
     await writer.write(`${PUBLISHED_ID}/comparison.json`, `${JSON.stringify(comparison(figures, table, codebook), null, 2)}\n`);
   });
   return { manifest: { id: PUBLISHED_ID, version: PUBLISHED_VERSION, synthetic: false, files: writer.files().filter((file) => file.path.startsWith(`${PUBLISHED_ID}/`)) } };

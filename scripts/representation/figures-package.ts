@@ -3,6 +3,7 @@
  * allowed values from the vocabulary, figure_id as key) and each distinct source (publisher and
  * address) in the package's `sources`, so that no figure travels without its source.
  */
+import { csvResourceFile } from '../../src/lib/downloads/datapackage.ts';
 import type { ManifestFile } from '../../src/lib/survey/manifest.ts';
 import { FLAGS, MEASURES, QUALIFIERS, UNITS, YEAR_STATUSES } from '../../src/lib/representation/figure-schema.ts';
 import { FIGURES_TABLE, type RepresentationDatasetWithFigures } from '../../src/lib/representation/figures-dataset.ts';
@@ -35,13 +36,7 @@ export function figuresResource(dataset: RepresentationDatasetWithFigures, csv: 
     name: FIGURES_TABLE,
     title: 'Published figures on women and non-majority communities in the security institutions',
     description: 'One row per published figure, each with its publisher and source address. Qualified values ("about 16%") keep their qualifier in its own column; conflicting figures are all kept and share a conflict_group.',
-    path: csv.path.split('/').pop(),
-    bytes: csv.bytes,
-    hash: `sha256:${csv.sha256}`,
-    format: 'csv',
-    mediatype: 'text/csv',
-    encoding: 'utf-8',
-    dialect: { delimiter: ',', lineTerminator: '\n', quoteChar: '"', doubleQuote: true, header: true },
+    ...csvResourceFile({ path: csv.path.split('/').pop() ?? csv.path, bytes: csv.bytes, sha256: csv.sha256 }),
     schema: {
       fields: FIGURE_COLUMNS.map((column) => ({ name: column.name, type: column.type, description: column.description, constraints: constraintsOf(column.name, dataset) })),
       missingValues: [''],

@@ -4,6 +4,7 @@
  * been declared for these figures, so the package carries no `licenses` entry; its description says
  * how to reuse them (cite the source), in the metadata's own words.
  */
+import { csvResourceFile } from '../../src/lib/downloads/datapackage.ts';
 import { absoluteUrl } from '../../src/lib/site.ts';
 import { datasetUrl } from '../../src/lib/downloads/dataset-citation.ts';
 import { readmeText } from '../../src/lib/downloads/readme.ts';
@@ -56,13 +57,7 @@ export function representationPackage(dataset: RepresentationDatasetWithFigures,
         profile: 'tabular-data-resource',
         name: dataset.id,
         title: metadata.title.en,
-        path: csv.path.split('/').pop(),
-        bytes: csv.bytes,
-        hash: `sha256:${csv.sha256}`,
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8',
-        dialect: { delimiter: ',', lineTerminator: '\n', quoteChar: '"', doubleQuote: true, header: true },
+        ...csvResourceFile({ path: csv.path.split('/').pop() ?? csv.path, bytes: csv.bytes, sha256: csv.sha256 }),
         schema: {
           fields: REPRESENTATION_COLUMNS.map((column) => ({ name: column.name, type: column.type, description: column.description, constraints: constraintsOf(column.name, dataset) })),
           missingValues: [''],

@@ -4,6 +4,7 @@
  * first, until every published value of the country, the catch-all included, has at least the threshold.
  * The municipality and exact ages are never read (demographics.yaml `withheld`, age groups only).
  */
+import { groupSizes } from '../../../src/lib/survey/disclosure.ts';
 import type { MapDemographic } from './map-schema.ts';
 
 export interface MergeReport {
@@ -43,13 +44,6 @@ export function mergeRareValues(demographic: MapDemographic, column: Int32Array)
 export interface SuppressionReport {
   /** Per variable, how many respondents had it replaced by "not published". */
   suppressed: { id: string; respondents: number }[];
-}
-
-function groupSizes(keys: Int32Array[], rows: number): { key: (r: number) => string; sizes: Map<string, number> } {
-  const key = (r: number) => keys.map((column) => column[r]).join(':');
-  const sizes = new Map<string, number>();
-  for (let r = 0; r < rows; r += 1) sizes.set(key(r), (sizes.get(key(r)) ?? 0) + 1);
-  return { key, sizes };
 }
 
 /**

@@ -81,6 +81,11 @@ function resourceFile(file: PackageFile): { path: string; bytes: number; hash: s
   return { path: file.path, bytes: file.bytes, hash: `sha256:${file.sha256}` };
 }
 
+/** What every CSV resource of the portal's data packages says about its file: where, how big, its hash, its dialect. */
+export function csvResourceFile(file: PackageFile): Record<string, unknown> {
+  return { ...resourceFile(file), format: 'csv', mediatype: 'text/csv', encoding: 'utf-8', dialect: DIALECT };
+}
+
 export function datapackage(input: DatapackageInput): Record<string, unknown> {
   const idField = input.variables.find((variable) => variable.kind === 'id');
   return {
@@ -100,11 +105,7 @@ export function datapackage(input: DatapackageInput): Record<string, unknown> {
         name: input.name,
         title: `${input.title}: microdata`,
         description: 'One row per respondent; answers stored as numeric codes (see the codebook).',
-        ...resourceFile(input.dataFile),
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8',
-        dialect: DIALECT,
+        ...csvResourceFile(input.dataFile),
         schema: {
           fields: dataFields(input.variables, input.missingCodes),
           missingValues: ['', ...input.missingCodes.map(String)],
@@ -116,11 +117,7 @@ export function datapackage(input: DatapackageInput): Record<string, unknown> {
         name: `${input.name}-codebook`,
         title: `${input.title}: codebook`,
         description: 'One row per variable and value, with labels in Albanian (sq), English (en) and Serbian (sr).',
-        ...resourceFile(input.codebookFile),
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8',
-        dialect: DIALECT,
+        ...csvResourceFile(input.codebookFile),
         schema: { fields: CODEBOOK_CSV_FIELDS.map((field) => ({ ...field })), missingValues: [''] },
       },
     ],

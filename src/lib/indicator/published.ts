@@ -5,7 +5,7 @@
  * Pure: the page passes the figures, the question and its aggregates.
  */
 import type { ResolvedQuestion } from '../codebook/resolved.ts';
-import { isBound, type PublishedFigure } from '../published/figures.ts';
+import { isBound, isSameMeasure, type PublishedFigure } from '../published/figures.ts';
 import type { QuestionAggregates } from '../survey/aggregates.ts';
 import { keyEstimates, isShown } from './estimates.ts';
 
@@ -43,15 +43,11 @@ export function printedValue(figure: PublishedFigure): string {
   return qualifier !== null && !figure.valueText.toLowerCase().includes(qualifier.toLowerCase()) ? `${qualifier} ${figure.valueText}` : figure.valueText;
 }
 
-function sameMeasure(figure: PublishedFigure, question: ResolvedQuestion): boolean {
-  return figure.subgroup === null && figure.answers.join('+') === [...question.key.codes].sort((a, b) => a - b).join('+');
-}
-
 /** `countryName` names a country code (AL, XK, RS) in the page language. */
 export function publishedView(figures: readonly PublishedFigure[], question: ResolvedQuestion, aggregates: QuestionAggregates, countryName: (iso: string) => string): PublishedView {
   const mine = figures.filter((figure) => figure.question === question.id);
   const rows = mine
-    .map((figure) => ({ figure, printed: printedValue(figure), sameMeasure: sameMeasure(figure, question) }))
+    .map((figure) => ({ figure, printed: printedValue(figure), sameMeasure: isSameMeasure(figure, question.key.codes) }))
     .sort((a, b) => (a.figure.country ?? '').localeCompare(b.figure.country ?? '') || (a.figure.fieldworkYear ?? 0) - (b.figure.fieldworkYear ?? 0) || a.figure.id.localeCompare(b.figure.id));
   const points = rows
     .filter((row) => row.sameMeasure && !isBound(row.figure) && row.figure.value !== null && row.figure.unit === 'percent' && row.figure.country !== null && row.figure.fieldworkYear !== null)

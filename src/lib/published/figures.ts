@@ -140,10 +140,14 @@ export function isProblem(result: PublishedFigure | FigureProblem): result is Fi
   return 'reason' in result;
 }
 
+/** Whether a figure counts exactly these answers (the same measure), for everyone rather than a subgroup. */
+export function isSameMeasure(figure: Pick<PublishedFigure, 'answers' | 'subgroup'>, answers: readonly number[]): boolean {
+  return figure.subgroup === null && figure.answers.join('+') === [...answers].sort((a, b) => a - b).join('+');
+}
+
 /** Figures of one question that count exactly the given answers (the same measure), whole population only. */
 export function seriesOf(figures: readonly PublishedFigure[], question: string, answers: readonly number[]): PublishedFigure[] {
-  const key = [...answers].sort((a, b) => a - b).join('+');
-  return figures.filter((f) => f.question === question && f.subgroup === null && f.answers.join('+') === key && f.fieldworkYear !== null);
+  return figures.filter((f) => f.question === question && isSameMeasure(f, answers) && f.fieldworkYear !== null);
 }
 
 /** Qualifiers that make a figure a bound ("over 50%"), not a value: such figures are listed, not drawn or compared. */

@@ -19,14 +19,17 @@ export interface DisclosureCheck {
   keys: string[];
 }
 
+/** Respondents per combination of the key columns: the group key of each row and every group's size. */
+export function groupSizes(columns: readonly ArrayLike<number>[], rows: number): { key: (r: number) => string; sizes: Map<string, number> } {
+  const key = (r: number) => Array.from(columns, (column) => column[r] ?? '').join(':');
+  const sizes = new Map<string, number>();
+  for (let r = 0; r < rows; r += 1) sizes.set(key(r), (sizes.get(key(r)) ?? 0) + 1);
+  return { key, sizes };
+}
+
 /** `columns` are the key variables' codes, one array per variable, all of length `rows`. */
 export function disclosureCheck(columns: readonly ArrayLike<number>[], rows: number, keys: readonly string[]): DisclosureCheck {
-  const sizes = new Map<string, number>();
-  for (let r = 0; r < rows; r += 1) {
-    let key = '';
-    for (const column of columns) key += `${column[r] ?? ''}:`;
-    sizes.set(key, (sizes.get(key) ?? 0) + 1);
-  }
+  const { sizes } = groupSizes(columns, rows);
   let k = rows === 0 ? 0 : Number.POSITIVE_INFINITY;
   let inGroupsBelowThree = 0;
   for (const size of sizes.values()) {
@@ -41,9 +44,7 @@ export function disclosureCheck(columns: readonly ArrayLike<number>[], rows: num
  * belongs to the largest ethnic group of their country. Groups are still formed over everyone's keys.
  */
 export function nonMajorityK(columns: readonly ArrayLike<number>[], rows: number, majority: (r: number) => boolean): number {
-  const key = (r: number) => Array.from(columns, (column) => column[r] ?? '').join(':');
-  const sizes = new Map<string, number>();
-  for (let r = 0; r < rows; r += 1) sizes.set(key(r), (sizes.get(key(r)) ?? 0) + 1);
+  const { key, sizes } = groupSizes(columns, rows);
   let k = Number.POSITIVE_INFINITY;
   for (let r = 0; r < rows; r += 1) if (!majority(r)) k = Math.min(k, sizes.get(key(r)) ?? 0);
   return Number.isFinite(k) ? k : 0;
