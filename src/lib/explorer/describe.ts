@@ -7,7 +7,7 @@ import { hasDesignWeights, type ResolvedCodebook } from '../codebook/resolved.ts
 import { fillSlots } from '../fill-slots.ts';
 import { formatCount, formatDecimal, formatPercent, formatPValue } from '../format.ts';
 import type { Lang } from '../i18n-langs.ts';
-import { SIGNIFICANCE_LEVEL } from '../stats/index.ts';
+import { isSparse, SIGNIFICANCE_LEVEL } from '../stats/index.ts';
 import type { ExplorerState } from './state.ts';
 import type { ExplorerStrings } from './strings.ts';
 import { valueLabel, variableLabel, type ExplorerView } from './view.ts';
@@ -53,13 +53,21 @@ export function tableCaption(view: ExplorerView, strings: ExplorerStrings): stri
     : fillSlots(strings.table_caption, { question: view.question.short, breakdown: view.breakdownLabel });
 }
 
-/** The chi-square result in one plain sentence. */
+/**
+ * The chi-square result in plain sentences that claim no more than the test can: "design-corrected"
+ * only when design weights were used, a caveat when Cochran's rule is broken, and a reminder that
+ * suppressed groups are not in the test.
+ */
 export function chiSquareSentence(view: ExplorerView, strings: ExplorerStrings, lang: Lang): string {
   const chi = view.chiSquare;
   if (!chi) return strings.chi_none;
   const p = chi.pValue < 0.001 ? formatPValue(lang, chi.pValue) : `= ${formatPValue(lang, chi.pValue)}`;
-  const stats = fillSlots(strings.chi_stats, { chi: formatDecimal(lang, chi.statistic, 1), df: chi.df, p });
-  return fillSlots(chi.pValue < SIGNIFICANCE_LEVEL ? strings.chi_significant : strings.chi_not_significant, { stats });
+  const template = view.designWeighted ? strings.chi_stats_corrected : strings.chi_stats;
+  const stats = fillSlots(template, { chi: formatDecimal(lang, chi.statistic, 1), df: chi.df, p });
+  const sentences = [fillSlots(chi.pValue < SIGNIFICANCE_LEVEL ? strings.chi_significant : strings.chi_not_significant, { stats })];
+  if (isSparse(chi)) sentences.push(fillSlots(strings.chi_sparse, { share: formatPercent(lang, chi.smallExpectedShare) }));
+  if (view.columns.some((c) => c.reliability === 'suppressed')) sentences.push(strings.chi_shown_only);
+  return sentences.join(' ');
 }
 
 /** The base of the view: "Base: 5,809 respondents (effective n 4,063)." */

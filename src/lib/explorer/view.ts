@@ -3,7 +3,7 @@
  * codebook's labels in the page language. The same model feeds the build-time default view and every
  * view computed in the browser, so both render identically.
  */
-import type { ResolvedCodebook, ResolvedQuestion, ResolvedValue } from '../codebook/resolved.ts';
+import { hasDesignWeights, type ResolvedCodebook, type ResolvedQuestion, type ResolvedValue } from '../codebook/resolved.ts';
 import type { ChiSquareResult, CrosstabResult, Reliability } from '../stats/index.ts';
 import type { ExplorerState } from './state.ts';
 
@@ -46,6 +46,8 @@ export interface ExplorerView {
   columns: ColumnView[];
   rows: RowView[];
   chiSquare: ChiSquareResult | null;
+  /** Whether the shares use design weights (asked for, and the dataset has them for its waves). */
+  designWeighted: boolean;
   /** Respondents in the table (sum of the columns' n). */
   totalN: number;
   /** Kish effective n of everyone in the table, when the result provides it. */
@@ -123,6 +125,7 @@ export function buildView(result: CrosstabResult, state: ExplorerState, codebook
     columns,
     rows,
     chiSquare: result.chiSquare,
+    designWeighted: state.weighted && hasDesignWeights(codebook.dataset),
     totalN,
     totalNEff: result.chiSquare?.nEff ?? single?.nEff ?? null,
   };

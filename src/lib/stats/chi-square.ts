@@ -6,6 +6,16 @@
 import { chiSquareSurvival } from './distributions.ts';
 import type { ChiSquareResult } from './types.ts';
 
+/** Expected counts below this make the chi-square approximation doubtful (Cochran's rule). */
+export const SMALL_EXPECTED_COUNT = 5;
+/** Cochran's rule: the test is approximate when more than this share of expected counts are small. */
+export const SMALL_EXPECTED_LIMIT = 0.2;
+
+/** Whether a result breaks Cochran's rule, so the sentence must carry a caveat. */
+export function isSparse(result: Pick<ChiSquareResult, 'smallExpectedShare'>): boolean {
+  return result.smallExpectedShare > SMALL_EXPECTED_LIMIT;
+}
+
 /** Sum of each row and of each column; ragged rows count missing entries as 0. */
 function margins(table: number[][]): { rowTotals: number[]; colTotals: number[] } {
   const width = Math.max(0, ...table.map((row) => row.length));
@@ -35,13 +45,17 @@ export function chiSquareDesignCorrected(weighted: number[][], nEffTotal: number
   const grandTotal = keptRows.reduce((sum, r) => sum + (rowTotals[r] ?? 0), 0);
   const scale = nEffTotal / grandTotal;
   let statistic = 0;
+  let small = 0;
   for (const r of keptRows) {
     for (const c of keptCols) {
       const observed = (weighted[r]?.[c] ?? 0) * scale;
       const expected = ((rowTotals[r] ?? 0) * scale * (colTotals[c] ?? 0) * scale) / nEffTotal;
       statistic += ((observed - expected) * (observed - expected)) / expected;
+      // Counted on the rescaled table: with weights, the effective counts are what the test rests on.
+      if (expected < SMALL_EXPECTED_COUNT) small += 1;
     }
   }
   const df = (keptRows.length - 1) * (keptCols.length - 1);
-  return { statistic, df, pValue: chiSquareSurvival(statistic, df), nEff: nEffTotal };
+  const smallExpectedShare = small / (keptRows.length * keptCols.length);
+  return { statistic, df, pValue: chiSquareSurvival(statistic, df), nEff: nEffTotal, smallExpectedShare };
 }

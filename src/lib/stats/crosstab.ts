@@ -1,6 +1,6 @@
 /**
  * A cross-tabulation of answer codes (rows) by groups (columns): weighted column shares with Wilson
- * intervals on the column's effective n, small-cell rules, and the design-corrected chi-square.
+ * intervals on the column's effective n, small-cell rules, and the design-corrected chi-square over the groups shown.
  */
 import { chiSquareDesignCorrected } from './chi-square.ts';
 import { kishEffectiveN } from './effective-n.ts';
@@ -63,8 +63,10 @@ export function crosstab(cells: CellSums[], options: CrosstabOptions): CrosstabR
     }),
   );
 
-  const weightedTable = rows.map((row) => cols.map((col) => cellAt(row, col)?.sumW ?? 0));
-  const everything = totalOf([...table.values()].flatMap((byRow) => [...byRow.values()]));
+  // The test speaks only of what the reader sees: suppressed columns are not part of it.
+  const shownCols = columns.flatMap((c) => (c.reliability === 'suppressed' ? [] : [c.col]));
+  const weightedTable = rows.map((row) => shownCols.map((col) => cellAt(row, col)?.sumW ?? 0));
+  const everything = totalOf(shownCols.flatMap((col) => [...(table.get(col)?.values() ?? [])]));
   const chiSquare = chiSquareDesignCorrected(weightedTable, kishEffectiveN(everything.sumW, everything.sumW2));
 
   return { rows, cols, columns, cells: estimates, chiSquare };

@@ -16,7 +16,7 @@ export { wilsonInterval, Z_95 } from './wilson.ts';
 export { reliabilityOf, SUPPRESS_BELOW_N, UNRELIABLE_BELOW_N } from './reliability.ts';
 export { logGamma, regularizedGammaP, regularizedGammaQ } from './gamma.ts';
 export { chiSquareSurvival, erfc, normalSurvival } from './distributions.ts';
-export { chiSquareDesignCorrected } from './chi-square.ts';
+export { chiSquareDesignCorrected, isSparse, SMALL_EXPECTED_COUNT, SMALL_EXPECTED_LIMIT } from './chi-square.ts';
 export { twoProportionZTest, SIGNIFICANCE_LEVEL } from './z-test.ts';
 export { crosstab } from './crosstab.ts';
 export { collapseRows, sumCells, totalOf } from './sums.ts';

@@ -52,6 +52,8 @@ export interface ChiSquareResult {
   pValue: number;
   /** The effective n the table was rescaled to. */
   nEff: number;
+  /** Share (0..1) of the tested cells whose expected count is below 5. */
+  smallExpectedShare: number;
 }
 
 /** A complete cross-tabulation, ready for a table or a chart. */
@@ -64,7 +66,10 @@ export interface CrosstabResult {
   columns: ColumnSummary[];
   /** Every row × column pair, row-major: all columns of rows[0], then rows[1], … */
   cells: CellEstimate[];
-  /** Null when fewer than two non-empty rows or columns remain. */
+  /**
+   * Over the columns that are shown (suppressed ones are left out, as a reader cannot see them);
+   * null when fewer than two non-empty rows or shown columns remain.
+   */
   chiSquare: ChiSquareResult | null;
 }
 

@@ -63,6 +63,31 @@ describe('the sentences around a cross-tab', () => {
     expect(chiSquareSentence(view, strings, 'en')).toBe(`The differences between the groups are small enough to be due to chance (χ² = ${chi.toFixed(1)}, df = 1, p = 0.280, design-corrected).`);
   });
 
+  it('says "design-corrected" only when design weights were used', () => {
+    const unweightedData = { ...codebook, dataset: { ...codebook.dataset, unweightedWaves: [2023, 2024] } };
+    const plain = buildView(crosstab(cells, { weighted: true, rows: [1, 2], cols: ['1', '2'] }), state, unweightedData, strings.table_all);
+    expect(plain.designWeighted).toBe(false);
+    expect(chiSquareSentence(plain, strings, 'en')).toBe('The differences between the groups are small enough to be due to chance (χ² = 1.2, df = 1, p = 0.280).');
+    const unweightedState = buildView(crosstab(cells, { weighted: false, rows: [1, 2], cols: ['1', '2'] }), { ...state, weighted: false }, codebook, strings.table_all);
+    expect(chiSquareSentence(unweightedState, strings, 'en')).not.toContain('design-corrected');
+  });
+
+  it('warns when more than a fifth of the expected counts are below 5, and says suppressed groups are left out', () => {
+    // Men: 1 × No, 59 × Yes; women: 9 × No, 31 × Yes; a third group of 10 is suppressed.
+    // Shown table [[1, 9], [59, 31]]: row totals 10, 90; column totals 60, 40; N = 100.
+    // Expected No: 10·60/100 = 6, 10·40/100 = 4 (below 5); Yes: 54, 36. One of four = 25% > 20%.
+    const sparse = [unit(1, '1', 1), unit(2, '1', 59), unit(1, '2', 9), unit(2, '2', 31), unit(1, '3', 10)];
+    const sparseView = buildView(crosstab(sparse, { weighted: false, rows: [1, 2], cols: ['1', '2', '3'] }), { ...state, weighted: false }, codebook, strings.table_all);
+    // χ² = 25/6 + 25/4 + 25/54 + 25/36 = 11.574…, df = 1.
+    expect(sparseView.chiSquare?.statistic).toBeCloseTo(25 / 6 + 25 / 4 + 25 / 54 + 25 / 36, 10);
+    const sentence = chiSquareSentence(sparseView, strings, 'en');
+    expect(sentence).toContain('χ² = 11.6, df = 1');
+    expect(sentence).toContain('Read this test with caution: 25% of the expected counts are below 5');
+    expect(sentence).toContain(strings.chi_shown_only);
+    // The well-filled table of the other tests carries neither caveat.
+    expect(chiSquareSentence(view, strings, 'en')).not.toContain('caution');
+  });
+
   it('says so when there is nothing to test', () => {
     const one = buildView(crosstab([unit(1, 'all', 30), unit(2, 'all', 70)], { weighted: true }), { ...state, breakdown: 'none' }, codebook, strings.table_all);
     expect(chiSquareSentence(one, strings, 'en')).toBe(strings.chi_none);

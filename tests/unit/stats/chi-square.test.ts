@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chiSquareDesignCorrected } from '../../../src/lib/stats/index.ts';
+import { chiSquareDesignCorrected, isSparse, SMALL_EXPECTED_LIMIT } from '../../../src/lib/stats/index.ts';
 
 // [[10, 20], [30, 40]]: row totals 30, 70; column totals 40, 60; N = 100.
 // Expected: 30·40/100 = 12, 30·60/100 = 18, 70·40/100 = 28, 70·60/100 = 42; every |O − E| = 2.
@@ -119,5 +119,30 @@ describe('chiSquareDesignCorrected', () => {
     );
     expect(result?.statistic).toBeCloseTo(0, 14);
     expect(result?.pValue).toBeCloseTo(1, 12);
+  });
+});
+
+describe('chi-square small expected counts (Cochran’s rule)', () => {
+  it('counts the share of expected counts below 5', () => {
+    // [[1, 9], [29, 61]]: row totals 10, 90; column totals 30, 70; N = 100.
+    // Expected 10·30/100 = 3, 10·70/100 = 7, 90·30/100 = 27, 90·70/100 = 63: one of four is below 5.
+    const result = chiSquareDesignCorrected([[1, 9], [29, 61]], 100);
+    expect(result?.smallExpectedShare).toBe(0.25);
+    expect(result && isSparse(result)).toBe(true);
+    // χ² = 4/3 + 4/7 + 4/27 + 4/63 by hand.
+    expect(result?.statistic).toBeCloseTo(4 / 3 + 4 / 7 + 4 / 27 + 4 / 63, 12);
+  });
+
+  it('counts on the rescaled (effective) table', () => {
+    // [[20, 30], [40, 60]]: row totals 50, 100; column totals 60, 90; N = 150; expected 20, 30, 40, 60.
+    expect(chiSquareDesignCorrected([[20, 30], [40, 60]], 150)?.smallExpectedShare).toBe(0);
+    // Rescaled to n_eff = 30 every count is divided by 5: expected 4, 6, 8, 12, one of four below 5.
+    expect(chiSquareDesignCorrected([[20, 30], [40, 60]], 30)?.smallExpectedShare).toBe(0.25);
+  });
+
+  it('a fifth exactly is still fine; more than a fifth is sparse', () => {
+    expect(isSparse({ smallExpectedShare: 0.2 })).toBe(false);
+    expect(isSparse({ smallExpectedShare: 0.21 })).toBe(true);
+    expect(SMALL_EXPECTED_LIMIT).toBe(0.2);
   });
 });

@@ -219,3 +219,33 @@ describe('crosstab options and edge cases', () => {
     expect(crosstab([], { weighted: true })).toEqual({ rows: [], cols: [], columns: [], cells: [], chiSquare: null });
   });
 });
+
+describe('crosstab chi-square over the groups shown', () => {
+  it('leaves suppressed groups out of the test', () => {
+    // A: 20 × code 1, 40 × code 2; B: 40, 20; C (n = 10, suppressed): 10 × code 1.
+    // Shown table [[20, 40], [40, 20]]: every expected count is 60·60/120 = 30, every |O − E| = 10,
+    // χ² = 4 · 100/30 = 40/3, df = 1, n_eff = 120 (C's ten respondents are not in it).
+    const cells: CellSums[] = [
+      { row: 1, col: 'A', n: 20, sumW: 20, sumW2: 20 },
+      { row: 2, col: 'A', n: 40, sumW: 40, sumW2: 40 },
+      { row: 1, col: 'B', n: 40, sumW: 40, sumW2: 40 },
+      { row: 2, col: 'B', n: 20, sumW: 20, sumW2: 20 },
+      { row: 1, col: 'C', n: 10, sumW: 10, sumW2: 10 },
+    ];
+    const result = crosstab(cells, { weighted: false });
+    expect(result.columns.map((c) => c.reliability)).toEqual(['ok', 'ok', 'suppressed']);
+    expect(result.chiSquare?.statistic).toBeCloseTo(40 / 3, 12);
+    expect(result.chiSquare?.df).toBe(1);
+    expect(result.chiSquare?.nEff).toBe(120);
+    expect(result.chiSquare?.smallExpectedShare).toBe(0);
+  });
+
+  it('no test when only one group is shown', () => {
+    const cells: CellSums[] = [
+      { row: 1, col: 'A', n: 30, sumW: 30, sumW2: 30 },
+      { row: 2, col: 'A', n: 30, sumW: 30, sumW2: 30 },
+      { row: 1, col: 'C', n: 5, sumW: 5, sumW2: 5 },
+    ];
+    expect(crosstab(cells, { weighted: false }).chiSquare).toBeNull();
+  });
+});
