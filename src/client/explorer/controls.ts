@@ -6,6 +6,8 @@
 import { fillSlots } from '../../lib/explorer/describe.ts';
 import type { ChartType, ExplorerState } from '../../lib/explorer/state.ts';
 import type { ExplorerStrings } from '../../lib/explorer/strings.ts';
+import type { ResolvedCodebook } from '../../lib/codebook/resolved.ts';
+import { MeasureControls } from './measure-controls.ts';
 import { QuestionFilter } from './question-filter.ts';
 
 export class Controls {
@@ -14,10 +16,12 @@ export class Controls {
   private readonly breakdown: HTMLSelectElement;
   private readonly strings: ExplorerStrings;
   private readonly filter: QuestionFilter;
+  private readonly measure: MeasureControls;
 
-  constructor(form: HTMLFormElement, strings: ExplorerStrings, onChange: () => void) {
+  constructor(form: HTMLFormElement, codebook: ResolvedCodebook, strings: ExplorerStrings, onChange: () => void) {
     this.form = form;
     this.strings = strings;
+    this.measure = new MeasureControls(form, codebook, strings);
     const question = form.querySelector<HTMLSelectElement>('[data-control="question"]');
     const breakdown = form.querySelector<HTMLSelectElement>('[data-control="breakdown"]');
     if (!question || !breakdown) throw new Error('The explorer form lacks its question or breakdown list');
@@ -53,6 +57,7 @@ export class Controls {
       weighted: this.checkedValue('w') !== '0',
       includeMissing: this.form.querySelector<HTMLInputElement>('#include-missing')?.checked ?? false,
       chart: (this.checkedValue('chart') ?? 'grouped') as ChartType,
+      measure: this.measure.read(this.question.value),
     };
   }
 
@@ -60,6 +65,7 @@ export class Controls {
     this.question.value = state.question;
     this.filter.apply();
     this.breakdown.value = state.breakdown;
+    this.measure.write(state);
     for (const option of this.breakdown.options) option.disabled = option.value === state.question;
     for (const details of this.form.querySelectorAll<HTMLDetailsElement>('[data-filter]')) {
       const codes = state.filters[details.dataset['filter'] ?? ''] ?? [];

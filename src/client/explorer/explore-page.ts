@@ -52,7 +52,7 @@ function startExplorer(codebook: ResolvedCodebook): void {
     permalink: () => (current ? permalinkOf(config, current.rendered) : `${config.siteUrl}${window.location.pathname}${window.location.search}`),
   });
 
-  const controls = new Controls(element('[data-explorer-controls]') as HTMLFormElement, config.strings, () => {
+  const controls = new Controls(element('[data-explorer-controls]') as HTMLFormElement, codebook, config.strings, () => {
     const state = normalise(controls.read(), codebook);
     showStateNotice(document, [], config);
     apply(state, true);

@@ -9,7 +9,7 @@
 import type { ResolvedCodebook } from '../codebook/resolved.ts';
 import { toCsv, type CsvCell } from '../csv.ts';
 import { LICENCE } from '../downloads/licence.ts';
-import { baseNote, citation, describeFilters, fillSlots, sourceNote, weightingNote } from './describe.ts';
+import { baseNote, citation, describeFilters, fillSlots, measureNote, sourceNote, weightingNote } from './describe.ts';
 import type { ExplorerStrings } from './strings.ts';
 import type { ExplorerView } from './view.ts';
 
@@ -45,6 +45,7 @@ export function metadataLines({ view, codebook, strings, lang, permalink }: CsvI
     `${s.csv_title}: ${view.question.short} (${view.question.id})`,
     `${s.csv_wording}: ${view.wording}`,
     `${s.csv_breakdown}: ${view.breakdownLabel ?? s.table_all}`,
+    `${s.csv_measure}: ${measureNote(view, codebook, strings) ?? s.measure_answers}`,
     filters === null ? s.note_no_filters : fillSlots(s.note_filters, { filters }),
     `${s.csv_weighting}: ${weightingNote(view, codebook, strings)}`,
     `${s.csv_missing}: ${view.state.includeMissing ? s.csv_included : s.csv_excluded}`,
@@ -65,7 +66,8 @@ export function crosstabCsv(input: CsvInput): string {
       const column = view.columns[i];
       const reliability = column?.reliability ?? cell.reliability;
       return [
-        row.code, row.label, cell.col, column?.label ?? cell.col, percent(cell.share), percent(cell.lo), percent(cell.hi),
+        // A group's code is its answers joined with "+" (3+4), so the file says what was added up.
+        row.codes.join('+'), row.label, cell.col, column?.label ?? cell.col, percent(cell.share), percent(cell.lo), percent(cell.hi),
         cell.n, column?.n ?? null, column ? Math.round(column.nEff * 10) / 10 : null, reliabilityText[reliability],
       ];
     }),

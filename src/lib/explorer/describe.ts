@@ -48,6 +48,10 @@ export function chartSubtitle(view: ExplorerView, strings: ExplorerStrings): str
 }
 
 export function tableCaption(view: ExplorerView, strings: ExplorerStrings): string {
+  if (view.measureLabel !== null) {
+    const slots = { question: view.question.short, measure: view.measureLabel, breakdown: view.breakdownLabel ?? '' };
+    return fillSlots(view.breakdownLabel === null ? strings.table_caption_group_all : strings.table_caption_group, slots);
+  }
   return view.breakdownLabel === null
     ? fillSlots(strings.table_caption_all, { question: view.question.short })
     : fillSlots(strings.table_caption, { question: view.question.short, breakdown: view.breakdownLabel });
@@ -81,6 +85,13 @@ export function sourceNote(codebook: ResolvedCodebook, strings: ExplorerStrings)
   return fillSlots(strings.note_source, { dataset: title, publisher, version });
 }
 
+/** Which answers a group adds up, or null when every answer is shown. */
+export function measureNote(view: ExplorerView, codebook: ResolvedCodebook, strings: ExplorerStrings): string | null {
+  const row = view.rows[0];
+  if (view.measureLabel === null || !row) return null;
+  return fillSlots(strings.note_measure, { answers: row.codes.map((code) => valueLabel(codebook, view.question.id, code)).join(', ') });
+}
+
 /** What the weighting of a view is; a dataset without design weights says so whatever the state. */
 export function weightingNote(view: ExplorerView, codebook: ResolvedCodebook, strings: ExplorerStrings): string {
   if (!hasDesignWeights(codebook.dataset)) return strings.note_no_weights;
@@ -94,7 +105,9 @@ export function weightingNote(view: ExplorerView, codebook: ResolvedCodebook, st
 export function chartNotes(view: ExplorerView, codebook: ResolvedCodebook, strings: ExplorerStrings, lang: Lang): string[] {
   const filters = describeFilters(codebook, view.state);
   const reliabilities = new Set(view.columns.map((c) => c.reliability));
+  const measure = measureNote(view, codebook, strings);
   return [
+    ...(measure === null ? [] : [measure]),
     baseNote(view, strings, lang),
     filters === null ? strings.note_no_filters : fillSlots(strings.note_filters, { filters }),
     weightingNote(view, codebook, strings),

@@ -8,18 +8,24 @@
 import type { ExplorerState, StateVocabulary } from './state.ts';
 import { crosstabCellsSql, literalBinder, PARQUET_FILE_NAME } from './sql.ts';
 import { Z_95 } from '../stats/index.ts';
+import { GROUP_ROW, measureCodes, REST_ROW } from './measure.ts';
 
 function indent(text: string, prefix: string): string {
   return text.split('\n').map((line) => `${prefix}${line}`).join('\n');
 }
 
-function describe(state: ExplorerState): string {
+function describeMeasure(state: ExplorerState, vocabulary: StateVocabulary): string {
+  const codes = measureCodes(state.measure, vocabulary.questions.find((q) => q.id === state.question) ?? { values: [] });
+  return codes ? `answer = ${GROUP_ROW}: codes ${codes.join(', ')} added up (${REST_ROW}: every other answer)` : 'every answer';
+}
+
+function describe(state: ExplorerState, vocabulary: StateVocabulary): string {
   const filters = Object.entries(state.filters)
     .filter(([, codes]) => codes.length > 0)
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([id, codes]) => `${id} in (${codes.join(', ')})`);
   return [
-    `-- ${state.question} by ${state.breakdown}; ${state.weighted ? 'weighted' : 'unweighted'}; ` +
+    `-- ${state.question} by ${state.breakdown}; measure: ${describeMeasure(state, vocabulary)}; ${state.weighted ? 'weighted' : 'unweighted'}; ` +
       `don't know / refused ${state.includeMissing ? 'included' : 'excluded'}; filters: ${filters.length > 0 ? filters.join(', ') : 'none'}.`,
     `-- Run in DuckDB in the folder that holds ${PARQUET_FILE_NAME}. share, ci_low and ci_high are proportions (0-1);`,
     '-- the explorer suppresses columns with column_n < 30 and flags those with column_n < 50.',
@@ -33,7 +39,7 @@ export function buildCopySql(state: ExplorerState, vocabulary: StateVocabulary, 
   const wilson = (sign: '-' | '+') =>
     `(share + ${z2} / (2 * n_eff) ${sign} ${z} * sqrt(share * (1 - share) / n_eff + ${z2} / (4 * n_eff * n_eff))) / (1 + ${z2} / n_eff)`;
   return [
-    describe(state),
+    describe(state, vocabulary),
     'WITH cells AS (',
     indent(cells, '  '),
     '), totals AS (',

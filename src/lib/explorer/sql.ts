@@ -12,6 +12,7 @@ import type { ExplorerState, StateVocabulary } from './state.ts';
 import { codesOf, column, MISSING_ANSWER_CODES, quoteIdentifier, SqlBuildError, variableKind } from './sql-identifiers.ts';
 import { WEIGHT_COLUMN } from '../survey/columns.ts';
 import { MISSING } from '../codebook/schema.ts';
+import { GROUP_ROW, measureCodes, REST_ROW } from './measure.ts';
 
 /** Where the rows come from: a table (DuckDB-WASM, tests) or a Parquet file (the copy-SQL text). */
 export type SqlSource = { table: string } | { parquetFile: string };
@@ -92,17 +93,30 @@ export function excludedAnswerCodes(includeMissing: boolean): number[] {
   return includeMissing ? [MISSING.notAsked] : [...MISSING_ANSWER_CODES];
 }
 
-/** The cells query: one row per (answer, group) with n, sum_w and sum_w2. */
+/** The measure's codes for the state's question (null: every answer on its own row). */
+function groupCodes(state: ExplorerState, vocabulary: StateVocabulary): number[] | null {
+  const question = vocabulary.questions.find((q) => q.id === state.question);
+  return question ? measureCodes(state.measure, question) : null;
+}
+
+/**
+ * The cells query: one row per (answer, group) with n, sum_w and sum_w2. With an answer group, the
+ * answer column is 1 for the group's codes and 0 for every other answer in the table, so the shown SQL
+ * itself gives the group's share (and its interval in the copy-SQL text).
+ */
 export function crosstabCellsSql(state: ExplorerState, vocabulary: StateVocabulary, source: SqlSource, binder: Binder): string {
   if (variableKind(vocabulary, state.question) !== 'question') throw new SqlBuildError(`The codebook has no question ${JSON.stringify(state.question)}`);
-  const answer = column(vocabulary, state.question);
+  const code = column(vocabulary, state.question);
+  const codes = groupCodes(state, vocabulary);
+  // Bound first: its placeholders come first in the text.
+  const answer = codes ? `CASE WHEN ${code} IN (${binder.values(codes)}) THEN ${GROUP_ROW} ELSE ${REST_ROW} END` : code;
   const group = breakdownColumn(state, vocabulary);
   const weight = column(vocabulary, WEIGHT_COLUMN);
   const sums = state.weighted
     ? [`sum(${weight}) AS sum_w`, `sum(${weight} * ${weight}) AS sum_w2`]
     : ['CAST(count(*) AS DOUBLE) AS sum_w', 'CAST(count(*) AS DOUBLE) AS sum_w2'];
   const conditions = [
-    `${answer} NOT IN (${binder.values(excludedAnswerCodes(state.includeMissing))})`,
+    `${code} NOT IN (${binder.values(excludedAnswerCodes(state.includeMissing))})`,
     ...(group ? [`${group} NOT IN (${binder.values(MISSING_ANSWER_CODES)})`] : []),
     ...filterConditions(state, vocabulary, binder),
   ];
@@ -137,7 +151,7 @@ export function buildCrosstabQuery(state: ExplorerState, vocabulary: StateVocabu
     sql,
     params,
     columns: columnsNeeded(state, vocabulary),
-    rows: [...codesOf(vocabulary, state.question), ...missingRows],
+    rows: groupCodes(state, vocabulary) ? [GROUP_ROW, REST_ROW] : [...codesOf(vocabulary, state.question), ...missingRows],
     cols: state.breakdown === 'none' ? [TOTAL_COLUMN] : codesOf(vocabulary, state.breakdown).map(String),
     weighted: state.weighted,
   };

@@ -8,6 +8,7 @@
  *   w      1 weighted (default), 0 unweighted
  *   dk     1 include don't know / refused, 0 exclude (default)
  *   chart  stacked | grouped | lines
+ *   m      the measure: absent = every answer, "key" = the headline group, "3,4" = those answers added up
  *
  * Every URL is parsed against the codebook: anything unknown or malformed is dropped, reported as a
  * problem (the page shows a notice) and replaced by a valid default. A valid value that does not fit
@@ -16,6 +17,7 @@
  * variables, which is what lets the SQL builder use them as identifiers.
  */
 import { z } from 'zod';
+import { EVERY_ANSWER, parseMeasure, serializeMeasure, type Measure } from './measure.ts';
 
 // The portal's Content-Security-Policy forbids eval. Zod's JIT probes for it with `new Function('')`,
 // and the probe alone is reported as a CSP violation in the browser, so parse without the JIT.
@@ -32,11 +34,13 @@ export interface ExplorerState {
   weighted: boolean;
   includeMissing: boolean;
   chart: ChartType;
+  /** Every answer, or one group of answers with its own interval. */
+  measure: Measure;
 }
 
 /** What the parser needs to know of the codebook (a ResolvedCodebook fits). */
 export interface StateVocabulary {
-  questions: readonly { id: string; values: readonly { code: number }[] }[];
+  questions: readonly { id: string; values: readonly { code: number }[]; key?: { codes: readonly number[] } }[];
   demographics: readonly { id: string; values: readonly { code: number }[] }[];
 }
 
@@ -49,7 +53,7 @@ export interface StateProblem {
   reason?: 'lines-need-wave';
 }
 
-const RESERVED = ['q', 'by', 'w', 'dk', 'chart'] as const;
+const RESERVED = ['q', 'by', 'w', 'dk', 'chart', 'm'] as const;
 const MAX_VALUE_LENGTH = 200;
 const Flag = z.enum(['0', '1']);
 const Code = z.string().regex(/^\d{1,4}$/).transform(Number);
@@ -65,6 +69,7 @@ export function defaultState(vocabulary: StateVocabulary): ExplorerState {
     weighted: true,
     includeMissing: false,
     chart: 'lines',
+    measure: EVERY_ANSWER,
   };
 }
 
@@ -85,6 +90,8 @@ export function parseState(params: URLSearchParams, vocabulary: StateVocabulary)
   const known = (param: string) => (RESERVED as readonly string[]).includes(param) || demographics.has(param);
   if ([...params.keys()].some(known)) state.filters = {};
 
+  // The measure is checked against the question, which may come later in the query.
+  let measureValue: string | null = null;
   for (const [param, value] of params) {
     if (seen.has(param)) { reject(param, value); continue; }
     seen.add(param);
@@ -99,6 +106,8 @@ export function parseState(params: URLSearchParams, vocabulary: StateVocabulary)
       if (!flag.success) reject(param, value);
       else if (param === 'w') state.weighted = flag.data === '1';
       else state.includeMissing = flag.data === '1';
+    } else if (param === 'm') {
+      measureValue = value;
     } else if (param === 'chart') {
       const chart = z.enum(CHART_TYPES).safeParse(value);
       if (chart.success) state.chart = chart.data; else reject(param, value);
@@ -110,6 +119,11 @@ export function parseState(params: URLSearchParams, vocabulary: StateVocabulary)
     } else {
       reject(param, value);
     }
+  }
+  if (measureValue !== null) {
+    const question = vocabulary.questions.find((q) => q.id === state.question);
+    const measure = question ? parseMeasure(measureValue, question) : null;
+    if (measure) state.measure = measure; else reject('m', measureValue);
   }
   // A question cannot be broken down by itself.
   if (state.breakdown === state.question) { reject('by', state.breakdown); state.breakdown = 'none'; }
@@ -133,6 +147,8 @@ export function serializeState(state: ExplorerState): string {
   params.set('w', state.weighted ? '1' : '0');
   params.set('dk', state.includeMissing ? '1' : '0');
   params.set('chart', state.chart);
+  const measure = serializeMeasure(state.measure);
+  if (measure !== null) params.set('m', measure);
   // Commas separate filter codes; written as they are, permalinks stay readable (country=2,3).
   return params.toString().replace(/%2C/g, ',');
 }

@@ -5,6 +5,7 @@
  */
 import { hasDesignWeights, type ResolvedCodebook, type ResolvedQuestion, type ResolvedValue } from '../codebook/resolved.ts';
 import type { ChiSquareResult, CrosstabResult, Reliability } from '../stats/index.ts';
+import { GROUP_ROW, measureCodes } from './measure.ts';
 import type { ExplorerState } from './state.ts';
 
 export interface ColumnView {
@@ -29,6 +30,8 @@ export interface CellView {
 
 export interface RowView {
   code: number;
+  /** The answer codes the row stands for: [code], or every code of an answer group. */
+  codes: number[];
   label: string;
   /** A missing code (don't know, refused, not asked), shown when they are included. */
   missing: boolean;
@@ -41,6 +44,8 @@ export interface ExplorerView {
   question: ResolvedQuestion;
   /** The question's wording, country-specific when the view is filtered to one country. */
   wording: string;
+  /** The answer group's label ("Trust + Complete trust"); null when every answer is shown. */
+  measureLabel: string | null;
   /** Label of the breakdown variable; null when there is no breakdown. */
   breakdownLabel: string | null;
   columns: ColumnView[];
@@ -86,6 +91,14 @@ function columnLabel(codebook: ResolvedCodebook, state: ExplorerState, col: stri
   return Number.isFinite(code) && col.trim() !== '' ? valueLabel(codebook, state.breakdown, code) : col;
 }
 
+/** The headline group's own words, or the ticked answers' labels joined with "+". */
+export function measureLabel(codebook: ResolvedCodebook, question: ResolvedQuestion, state: ExplorerState): string | null {
+  const codes = measureCodes(state.measure, question);
+  if (!codes) return null;
+  if (state.measure.kind === 'key') return question.key.label.charAt(0).toLocaleUpperCase(codebook.lang) + question.key.label.slice(1);
+  return codes.map((code) => valueLabel(codebook, question.id, code)).join(' + ');
+}
+
 export function buildView(result: CrosstabResult, state: ExplorerState, codebook: ResolvedCodebook, allLabel: string): ExplorerView {
   const question = codebook.questions.find((q) => q.id === state.question);
   if (!question) throw new Error(`Unknown question ${state.question}`);
@@ -98,10 +111,15 @@ export function buildView(result: CrosstabResult, state: ExplorerState, codebook
     reliability: c.reliability,
   }));
   const cellAt = new Map(result.cells.map((cell) => [`${cell.row}\u0000${cell.col}`, cell]));
-  const rows: RowView[] = result.rows.map((code) => ({
+  const groupCodes = measureCodes(state.measure, question);
+  const groupLabel = measureLabel(codebook, question, state);
+  // An answer group shows its own row only; the rest (row 0) is its complement and says nothing more.
+  const shownRows = groupCodes ? result.rows.filter((code) => code === GROUP_ROW) : result.rows;
+  const rows: RowView[] = shownRows.map((code) => ({
     code,
-    label: valueLabel(codebook, question.id, code),
-    missing: !validCodes.has(code),
+    codes: groupCodes ?? [code],
+    label: groupLabel ?? valueLabel(codebook, question.id, code),
+    missing: groupCodes ? false : !validCodes.has(code),
     cells: columns.map((column) => {
       const cell = cellAt.get(`${code}\u0000${column.code}`);
       return {
@@ -121,6 +139,7 @@ export function buildView(result: CrosstabResult, state: ExplorerState, codebook
     state,
     question,
     wording: wordingFor(codebook, question, state),
+    measureLabel: groupLabel,
     breakdownLabel: state.breakdown === 'none' ? null : variableLabel(codebook, state.breakdown),
     columns,
     rows,

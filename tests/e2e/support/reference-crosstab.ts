@@ -32,6 +32,8 @@ export const REFERENCE_SPECS: readonly string[] = [
   'q=threat_migrants&by=wave&w=1&dk=1&chart=lines',
   'q=ksr_dialogue_support&by=influence_russia&country=3&w=1&dk=1&chart=grouped',
   'q=threat_cyber_crime&by=settlement&country=2&age_group=1,2,5&w=1&dk=0&chart=stacked',
+  'q=trust_army&by=ethnicity&country=2&w=1&dk=0&chart=grouped&m=key',
+  'q=trust_police&by=country&w=1&dk=1&chart=stacked&m=1,2',
 ];
 
 export function loadCodebook(lang = 'en'): ResolvedCodebook {

@@ -25,6 +25,7 @@ describe('the CSV export', () => {
       '# Question: Trust in the police (trust_police)',
       '# Wording: Do you trust the Kosovo Police?',
       '# Breakdown: Gender',
+      '# Measure: Every answer on its own',
       '# Filters: Country: Kosovo.',
       '# Weighting: Weighted shares.',
       '# Don’t know / refused: excluded',
@@ -39,7 +40,7 @@ describe('the CSV export', () => {
 
   it('has one row per cell under stable column names', () => {
     const start = lines.indexOf(CSV_COLUMNS.join(','));
-    expect(start).toBe(12);
+    expect(start).toBe(13);
     const rows = lines.slice(start + 1).filter((line) => line !== '');
     expect(rows).toHaveLength(2 * 2);
     // "Yes" among men: 60 of 100 = 60%; the column is reliable (n = 100 ≥ 50), n_eff = 100.

@@ -22,19 +22,28 @@ afterAll(() => reference.close());
 
 const MISSING = [97, 98, 99];
 
+/** The codes a state's measure adds up, read straight from the codebook. */
+function groupCodes(state: ExplorerState): number[] | null {
+  if (state.measure.kind === 'answers') return null;
+  if (state.measure.kind === 'codes') return state.measure.codes;
+  return codebook.questions.find((q) => q.id === state.question)?.key.codes ?? null;
+}
+
 /** Σ over respondents, written out: filters, missing-code rules, then n, Σw, Σw² per (answer, group). */
 function loopCells(state: ExplorerState): Map<string, { n: number; sumW: number; sumW2: number }> {
   const cells = new Map<string, { n: number; sumW: number; sumW2: number }>();
   for (const record of records) {
     const passes = Object.entries(state.filters).every(([id, codes]) => codes.includes(record[id] ?? -1));
     if (!passes) continue;
-    const answer = record[state.question] ?? -1;
-    if (answer === 97 || (!state.includeMissing && (answer === 98 || answer === 99))) continue;
+    const code = record[state.question] ?? -1;
+    if (code === 97 || (!state.includeMissing && (code === 98 || code === 99))) continue;
+    // An answer group counts as 1, everything else in the table as 0.
+    const answer = groupCodes(state) ? (groupCodes(state)?.includes(code) ? 1 : 0) : code;
     let group = 'total';
     if (state.breakdown !== 'none') {
-      const code = record[state.breakdown] ?? -1;
-      if (MISSING.includes(code)) continue;
-      group = String(code);
+      const groupCode = record[state.breakdown] ?? -1;
+      if (MISSING.includes(groupCode)) continue;
+      group = String(groupCode);
     }
     const weight = state.weighted ? (record['weight'] ?? 0) : 1;
     const key = `${answer}|${group}`;
