@@ -19,6 +19,7 @@ export function labelChart(root: SVGSVGElement | HTMLElement, text: ChartText): 
 /** The marker appended to values based on 30–49 respondents (explained in every chart's notes). */
 export const UNRELIABLE_MARK = '*';
 
-export function valueLabel(text: ChartText, share: number, unreliable: boolean): string {
-  return text.formatShare(share) + (unreliable ? UNRELIABLE_MARK : '');
+export function valueLabel(text: ChartText, share: number, unreliable: boolean, mark = ''): string {
+  // `mark`: ▲/▼ where the explorer found a difference from its reference group.
+  return text.formatShare(share) + (unreliable ? UNRELIABLE_MARK : '') + (mark ? ` ${mark}` : '');
 }

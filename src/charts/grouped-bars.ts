@@ -31,12 +31,12 @@ export function groupedBars(data: AnswerShare[], options: GroupedBarsOptions): S
       Plot.barX(data, {
         fy: 'answer', y: 'group', x: 'share', fill: 'group',
         fillOpacity: (d: AnswerShare) => (d.unreliable ? 0.45 : 1),
-        title: (d: AnswerShare) => `${d.answer} · ${d.group}: ${valueLabel(options, d.share, d.unreliable)} (95%: ${options.formatShare(d.lo)}–${options.formatShare(d.hi)})`,
+        title: (d: AnswerShare) => `${d.answer} · ${d.group}: ${valueLabel(options, d.share, d.unreliable, d.mark)} (95%: ${options.formatShare(d.lo)}–${options.formatShare(d.hi)})`,
       }),
       Plot.ruleY(data, { fy: 'answer', y: 'group', x1: 'lo', x2: 'hi', stroke: PALETTE.ink }),
       Plot.text(data, {
         fy: 'answer', y: 'group', x: 'hi', dx: 5, textAnchor: 'start', fontSize: 10, fill: PALETTE.ink,
-        text: (d: AnswerShare) => `${d.group}: ${valueLabel(options, d.share, d.unreliable)}`,
+        text: (d: AnswerShare) => `${d.group}: ${valueLabel(options, d.share, d.unreliable, d.mark)}`,
       }),
       wrappingAxis('fy', marginLeft),
     ],

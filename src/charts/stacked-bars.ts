@@ -40,12 +40,12 @@ export function stackedBars(data: AnswerShare[], options: StackedBarsOptions): S
     marks: [
       Plot.barX(data, Plot.stackX({
         ...stack, stroke: 'white', strokeWidth: 1,
-        title: (d: AnswerShare) => `${d.group} · ${d.answer}: ${valueLabel(options, d.share, d.unreliable)}`,
+        title: (d: AnswerShare) => `${d.group} · ${d.answer}: ${valueLabel(options, d.share, d.unreliable, d.mark)}`,
       })),
       Plot.text(data.filter((d) => d.share >= 0.08), Plot.stackX({
         ...stack, fontSize: 11,
         fill: (d: AnswerShare) => inkOn(colourOf.get(d.answer) ?? '#888888'),
-        text: (d: AnswerShare) => valueLabel(options, d.share, d.unreliable),
+        text: (d: AnswerShare) => valueLabel(options, d.share, d.unreliable, d.mark),
       })),
       wrappingAxis('y', marginLeft),
     ],

@@ -45,11 +45,11 @@ export function trendLines(points: TrendPoint[], options: TrendLinesOptions): SV
       Plot.dot(points, {
         x: 'wave', y: 'share', stroke: 'series', r: 4, strokeWidth: 2,
         fill: (p: TrendPoint) => (p.unreliable ? 'white' : p.series),
-        title: (p: TrendPoint) => `${p.series}, ${p.wave}: ${valueLabel(options, p.share, p.unreliable)} (95%: ${options.formatShare(p.lo)}–${options.formatShare(p.hi)})`,
+        title: (p: TrendPoint) => `${p.series}, ${p.wave}: ${valueLabel(options, p.share, p.unreliable, p.mark)} (95%: ${options.formatShare(p.lo)}–${options.formatShare(p.hi)})`,
       }),
       Plot.text(labels, {
         x: 'wave', y: 'labelY', dx: 10, textAnchor: 'start', fontSize: 12, fill: PALETTE.ink,
-        text: (p: TrendPoint) => `${p.series} ${valueLabel(options, p.share, p.unreliable)}`,
+        text: (p: TrendPoint) => `${p.series} ${valueLabel(options, p.share, p.unreliable, p.mark)}`,
       }),
       Plot.ruleY([0]),
     ],

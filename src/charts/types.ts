@@ -27,6 +27,8 @@ export interface TrendPoint {
   hi: number;
   /** Based on 30–49 respondents: drawn hollow and marked. */
   unreliable: boolean;
+  /** A mark after the value (▲/▼: differs from the explorer's reference group). */
+  mark?: string;
 }
 
 /** One bar: the key share of one group with its 95% interval. */
@@ -46,4 +48,6 @@ export interface AnswerShare {
   lo: number;
   hi: number;
   unreliable: boolean;
+  /** A mark after the value (▲/▼: differs from the explorer's reference group). */
+  mark?: string;
 }

@@ -50,6 +50,10 @@ export const HOSTILE_QUERIES: string[] = [
   'w=2&dk=-1&chart=pie',
   'q=trust_army&by=ethnicity&ethnicity=1,2,3,4,5,6,7,8,9,10,11',
   'q=trust_army&by=gender&gender=1%2C2%27%20OR%20%271%27=%271',
+  'q=trust_police&m=4,5)%20OR%201=1--',
+  'q=trust_police&m=key&m=4',
+  'q=trust_police&by=gender&ref=9',
+  'q=trust_police&by=none&ref=1',
 ];
 
 test('every hostile link is rejected by the parser somewhere (the list is not vacuous)', () => {

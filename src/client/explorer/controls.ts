@@ -8,6 +8,7 @@ import type { ChartType, ExplorerState } from '../../lib/explorer/state.ts';
 import type { ExplorerStrings } from '../../lib/explorer/strings.ts';
 import type { ResolvedCodebook } from '../../lib/codebook/resolved.ts';
 import { MeasureControls } from './measure-controls.ts';
+import { ReferenceControls } from './reference-controls.ts';
 import { QuestionFilter } from './question-filter.ts';
 
 export class Controls {
@@ -17,11 +18,13 @@ export class Controls {
   private readonly strings: ExplorerStrings;
   private readonly filter: QuestionFilter;
   private readonly measure: MeasureControls;
+  private readonly reference: ReferenceControls;
 
   constructor(form: HTMLFormElement, codebook: ResolvedCodebook, strings: ExplorerStrings, onChange: () => void) {
     this.form = form;
     this.strings = strings;
     this.measure = new MeasureControls(form, codebook, strings);
+    this.reference = new ReferenceControls(form, codebook, strings);
     const question = form.querySelector<HTMLSelectElement>('[data-control="question"]');
     const breakdown = form.querySelector<HTMLSelectElement>('[data-control="breakdown"]');
     if (!question || !breakdown) throw new Error('The explorer form lacks its question or breakdown list');
@@ -58,6 +61,7 @@ export class Controls {
       includeMissing: this.form.querySelector<HTMLInputElement>('#include-missing')?.checked ?? false,
       chart: (this.checkedValue('chart') ?? 'grouped') as ChartType,
       measure: this.measure.read(this.question.value),
+      reference: this.reference.read(this.breakdown.value),
     };
   }
 
@@ -66,6 +70,7 @@ export class Controls {
     this.filter.apply();
     this.breakdown.value = state.breakdown;
     this.measure.write(state);
+    this.reference.write(state);
     for (const option of this.breakdown.options) option.disabled = option.value === state.question;
     for (const details of this.form.querySelectorAll<HTMLDetailsElement>('[data-filter]')) {
       const codes = state.filters[details.dataset['filter'] ?? ''] ?? [];

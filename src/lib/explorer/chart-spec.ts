@@ -5,6 +5,7 @@
  */
 import type { AnswerShare, TrendPoint } from '../../charts/types.ts';
 import { categoricalColours, orderedColours } from '../palette.ts';
+import { COMPARISON_MARKS } from './describe.ts';
 import type { ExplorerView } from './view.ts';
 
 /** Greys for "don't know" and "refused" when they are included, so they read as outside the scale. */
@@ -39,14 +40,21 @@ export function chartSpec(view: ExplorerView): ChartSpec {
     shown.flatMap(({ column, index }) => {
       const cell = row.cells[index];
       if (!cell || cell.share === null) return [];
-      return [{ group: column.label, answer: row.label, share: cell.share, lo: cell.lo ?? cell.share, hi: cell.hi ?? cell.share, unreliable: column.reliability === 'unreliable' }];
+      const mark = cell.comparison === 'higher' || cell.comparison === 'lower' ? COMPARISON_MARKS[cell.comparison] : undefined;
+      return [{
+        group: column.label, answer: row.label, share: cell.share, lo: cell.lo ?? cell.share, hi: cell.hi ?? cell.share,
+        unreliable: column.reliability === 'unreliable', ...(mark ? { mark } : {}),
+      }];
     }),
   );
 
   const kind = view.state.chart === 'lines' && view.state.breakdown !== 'wave' ? 'grouped' : view.state.chart;
   if (kind === 'lines') {
     const waveOf = new Map(shown.map(({ column }) => [column.label, Number(column.code)]));
-    const points: TrendPoint[] = shares.map((s) => ({ series: s.answer, wave: waveOf.get(s.group) ?? Number(s.group), share: s.share, lo: s.lo, hi: s.hi, unreliable: s.unreliable }));
+    const points: TrendPoint[] = shares.map((s) => ({
+      series: s.answer, wave: waveOf.get(s.group) ?? Number(s.group), share: s.share, lo: s.lo, hi: s.hi, unreliable: s.unreliable,
+      ...(s.mark ? { mark: s.mark } : {}),
+    }));
     const colours = categoricalColours(answers.length);
     return { kind, points, series: answers, legend: answers.map((label, i) => ({ label, colour: colours[i] ?? '#888888' })) };
   }

@@ -85,6 +85,15 @@ export function sourceNote(codebook: ResolvedCodebook, strings: ExplorerStrings)
   return fillSlots(strings.note_source, { dataset: title, publisher, version });
 }
 
+/** The marks of a cell that differs from the reference group (in the table and on the chart). */
+export const COMPARISON_MARKS = { higher: '▲', lower: '▼' } as const;
+
+/** What the ▲/▼ marks mean, naming the test and its correction; '' without a reference group. */
+export function comparisonLegend(view: ExplorerView, strings: ExplorerStrings): string {
+  if (!view.reference) return '';
+  return fillSlots(strings.compare_legend, { ref: view.reference.label, count: view.reference.comparisons });
+}
+
 /** Which answers a group adds up, or null when every answer is shown. */
 export function measureNote(view: ExplorerView, codebook: ResolvedCodebook, strings: ExplorerStrings): string | null {
   const row = view.rows[0];
@@ -114,6 +123,7 @@ export function chartNotes(view: ExplorerView, codebook: ResolvedCodebook, strin
     view.state.includeMissing ? strings.note_missing_included : strings.note_missing_excluded,
     ...(reliabilities.has('unreliable') ? [strings.note_unreliable] : []),
     ...(reliabilities.has('suppressed') ? [strings.note_suppressed] : []),
+    ...(view.reference ? [comparisonLegend(view, strings)] : []),
     sourceNote(codebook, strings),
     strings.note_licence,
     ...(codebook.dataset.synthetic ? [`${strings.synthetic_title}: ${strings.synthetic_short}`] : []),

@@ -6,7 +6,7 @@
 import { formatCount, formatPercent, formatPercentNumber } from '../format.ts';
 import type { Lang } from '../i18n-langs.ts';
 import type { LegendItem } from './chart-spec.ts';
-import { chiSquareSentence, fillSlots, tableCaption } from './describe.ts';
+import { chiSquareSentence, COMPARISON_MARKS, comparisonLegend, fillSlots, tableCaption } from './describe.ts';
 import type { ExplorerStrings } from './strings.ts';
 import type { CellView, ColumnView, ExplorerView } from './view.ts';
 
@@ -25,18 +25,27 @@ function flag(mark: string, reason: string): string {
   return `<span class="flag" tabindex="0">${escapeHtml(mark)}<span class="flag-reason">${escapeHtml(reason)}</span></span>`;
 }
 
-function cellHtml(cell: CellView, column: ColumnView, strings: ExplorerStrings, lang: Lang): string {
+/** The ▲/▼ of a cell that differs from the reference group, with its reason. */
+function comparisonFlag(cell: CellView, reference: string | null, strings: ExplorerStrings): string {
+  if (reference === null || (cell.comparison !== 'higher' && cell.comparison !== 'lower')) return '';
+  const mark = COMPARISON_MARKS[cell.comparison];
+  const reason = cell.comparison === 'higher' ? strings.compare_higher_reason : strings.compare_lower_reason;
+  return `<span class="diff diff-${cell.comparison}">${flag(mark, fillSlots(reason, { ref: reference }))}</span>`;
+}
+
+function cellHtml(cell: CellView, column: ColumnView, strings: ExplorerStrings, lang: Lang, reference: string | null): string {
   const data = attr('data-row-code', cell.rowCode) + attr('data-col', cell.col) + attr('data-share', cell.share) +
     attr('data-lo', cell.lo) + attr('data-hi', cell.hi) + attr('data-cell-n', cell.n) + attr('data-n', column.n) +
-    attr('data-neff', column.nEff) + attr('data-reliability', column.reliability);
+    attr('data-neff', column.nEff) + attr('data-reliability', column.reliability) +
+    (cell.comparison === null ? '' : attr('data-comparison', cell.comparison));
   if (cell.share === null || column.reliability === 'suppressed') {
     return `<td class="num suppressed"${data}>${flag('—', fillSlots(strings.cell_suppressed_reason, { n: formatCount(lang, column.n) }))}</td>`;
   }
   const lo = formatPercentNumber(lang, cell.lo ?? cell.share);
   const hi = formatPercentNumber(lang, cell.hi ?? cell.share);
-  const mark = column.reliability === 'unreliable'
+  const mark = (column.reliability === 'unreliable'
     ? flag('*', fillSlots(strings.cell_unreliable_reason, { n: formatCount(lang, column.n) }))
-    : '';
+    : '') + comparisonFlag(cell, reference, strings);
   return `<td class="num"${data}><span class="share">${escapeHtml(formatPercent(lang, cell.share, 1))}</span>${mark}` +
     `<span class="ci"><span aria-hidden="true">${escapeHtml(`${lo}–${hi}`)}</span>` +
     `<span class="visually-hidden">${escapeHtml(fillSlots(strings.cell_ci, { lo, hi }))}</span></span></td>`;
@@ -44,11 +53,12 @@ function cellHtml(cell: CellView, column: ColumnView, strings: ExplorerStrings, 
 
 export function resultTableHtml(view: ExplorerView, strings: ExplorerStrings, lang: Lang): string {
   const head = `<tr><th scope="col">${escapeHtml(strings.table_answer)}</th>${view.columns
-    .map((c) => `<th scope="col" class="num"${attr('data-col', c.code)}>${escapeHtml(c.label)}</th>`).join('')}</tr>`;
+    .map((c) => `<th scope="col" class="num"${attr('data-col', c.code)}>${escapeHtml(c.label)}${c.code === view.reference?.code
+      ? ` <span class="reference-mark">(${escapeHtml(strings.compare_reference)})</span>` : ''}</th>`).join('')}</tr>`;
   const body = view.rows.map((row) => {
     const cells = row.cells.map((cell, i) => {
       const column = view.columns[i];
-      return column ? cellHtml(cell, column, strings, lang) : '';
+      return column ? cellHtml(cell, column, strings, lang, view.reference?.label ?? null) : '';
     });
     return `<tr${attr('data-row-code', row.code)}${row.missing ? ' class="missing"' : ''}><th scope="row">${escapeHtml(row.label)}</th>${cells.join('')}</tr>`;
   }).join('');
@@ -62,6 +72,7 @@ export function resultTableHtml(view: ExplorerView, strings: ExplorerStrings, la
     `<table class="result-table"${attr('data-question', view.state.question)}${attr('data-breakdown', view.state.breakdown)}>` +
     `<caption>${escapeHtml(tableCaption(view, strings))}</caption><thead>${head}</thead><tbody>${body}</tbody><tfoot>${foot}</tfoot></table></div>` +
     `<p class="table-legend">${escapeHtml(strings.table_legend)}</p>` +
+    (view.reference ? `<p class="comparison-legend">${escapeHtml(comparisonLegend(view, strings))}</p>` : '') +
     `<p class="chi-sentence"${chiData}>${escapeHtml(chiSquareSentence(view, strings, lang))}</p>`;
 }
 

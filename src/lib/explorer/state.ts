@@ -8,6 +8,7 @@
  *   w      1 weighted (default), 0 unweighted
  *   dk     1 include don't know / refused, 0 exclude (default)
  *   chart  stacked | grouped | lines
+ *   ref    the reference group every other group is compared with: a code of the breakdown
  *   m      the measure: absent = every answer, "key" = the headline group, "3,4" = those answers added up
  *
  * Every URL is parsed against the codebook: anything unknown or malformed is dropped, reported as a
@@ -36,6 +37,8 @@ export interface ExplorerState {
   chart: ChartType;
   /** Every answer, or one group of answers with its own interval. */
   measure: Measure;
+  /** The breakdown's group (its code) every other group is compared with; null for no comparison. */
+  reference: string | null;
 }
 
 /** What the parser needs to know of the codebook (a ResolvedCodebook fits). */
@@ -53,7 +56,7 @@ export interface StateProblem {
   reason?: 'lines-need-wave';
 }
 
-const RESERVED = ['q', 'by', 'w', 'dk', 'chart', 'm'] as const;
+const RESERVED = ['q', 'by', 'w', 'dk', 'chart', 'm', 'ref'] as const;
 const MAX_VALUE_LENGTH = 200;
 const Flag = z.enum(['0', '1']);
 const Code = z.string().regex(/^\d{1,4}$/).transform(Number);
@@ -70,7 +73,14 @@ export function defaultState(vocabulary: StateVocabulary): ExplorerState {
     includeMissing: false,
     chart: 'lines',
     measure: EVERY_ANSWER,
+    reference: null,
   };
+}
+
+/** The codes of the variable a breakdown names (a demographic, the wave or a question). */
+function breakdownCodes(vocabulary: StateVocabulary, breakdown: string): Set<string> {
+  const variable = vocabulary.demographics.find((d) => d.id === breakdown) ?? vocabulary.questions.find((q) => q.id === breakdown);
+  return new Set(variable?.values.map((v) => String(v.code)) ?? []);
 }
 
 function shorten(value: string): string {
@@ -92,6 +102,7 @@ export function parseState(params: URLSearchParams, vocabulary: StateVocabulary)
 
   // The measure is checked against the question, which may come later in the query.
   let measureValue: string | null = null;
+  let referenceValue: string | null = null;
   for (const [param, value] of params) {
     if (seen.has(param)) { reject(param, value); continue; }
     seen.add(param);
@@ -108,6 +119,8 @@ export function parseState(params: URLSearchParams, vocabulary: StateVocabulary)
       else state.includeMissing = flag.data === '1';
     } else if (param === 'm') {
       measureValue = value;
+    } else if (param === 'ref') {
+      referenceValue = value;
     } else if (param === 'chart') {
       const chart = z.enum(CHART_TYPES).safeParse(value);
       if (chart.success) state.chart = chart.data; else reject(param, value);
@@ -133,6 +146,10 @@ export function parseState(params: URLSearchParams, vocabulary: StateVocabulary)
     if (params.get('chart') === 'lines') problems.push({ param: 'chart', value: 'lines', reason: 'lines-need-wave' });
     state.chart = 'grouped';
   }
+  // Checked last: the reference must be a group of the breakdown finally chosen.
+  if (referenceValue !== null) {
+    if (breakdownCodes(vocabulary, state.breakdown).has(referenceValue)) state.reference = referenceValue; else reject('ref', referenceValue);
+  }
   return { state, problems };
 }
 
@@ -149,6 +166,7 @@ export function serializeState(state: ExplorerState): string {
   params.set('chart', state.chart);
   const measure = serializeMeasure(state.measure);
   if (measure !== null) params.set('m', measure);
+  if (state.reference !== null) params.set('ref', state.reference);
   // Commas separate filter codes; written as they are, permalinks stay readable (country=2,3).
   return params.toString().replace(/%2C/g, ',');
 }

@@ -4,7 +4,7 @@
  * view computed in the browser, so both render identically.
  */
 import { hasDesignWeights, type ResolvedCodebook, type ResolvedQuestion, type ResolvedValue } from '../codebook/resolved.ts';
-import type { ChiSquareResult, CrosstabResult, Reliability } from '../stats/index.ts';
+import { compareWithReference, type ChiSquareResult, type CrosstabResult, type Direction, type Reliability } from '../stats/index.ts';
 import { GROUP_ROW, measureCodes } from './measure.ts';
 import type { ExplorerState } from './state.ts';
 
@@ -26,6 +26,15 @@ export interface CellView {
   lo: number | null;
   hi: number | null;
   reliability: Reliability;
+  /** Against the reference group: its own column, higher, lower, not clearly different; null without one. */
+  comparison: Direction | 'reference' | null;
+}
+
+/** The group the others are compared with, and how many comparisons the correction covered. */
+export interface ReferenceView {
+  code: string;
+  label: string;
+  comparisons: number;
 }
 
 export interface RowView {
@@ -46,6 +55,8 @@ export interface ExplorerView {
   wording: string;
   /** The answer group's label ("Trust + Complete trust"); null when every answer is shown. */
   measureLabel: string | null;
+  /** The reference group, when one is chosen and shown (not suppressed). */
+  reference: ReferenceView | null;
   /** Label of the breakdown variable; null when there is no breakdown. */
   breakdownLabel: string | null;
   columns: ColumnView[];
@@ -115,6 +126,13 @@ export function buildView(result: CrosstabResult, state: ExplorerState, codebook
   const groupLabel = measureLabel(codebook, question, state);
   // An answer group shows its own row only; the rest (row 0) is its complement and says nothing more.
   const shownRows = groupCodes ? result.rows.filter((code) => code === GROUP_ROW) : result.rows;
+  const comparisons = state.reference === null ? [] : compareWithReference(result, state.reference, shownRows);
+  const comparisonAt = new Map(comparisons.map((c) => [`${c.row}\u0000${c.col}`, c.direction]));
+  const referenceColumn = columns.find((c) => c.code === state.reference && c.reliability !== 'suppressed');
+  const comparisonOf = (row: number, col: string): CellView['comparison'] => {
+    if (!referenceColumn) return null;
+    return col === referenceColumn.code ? 'reference' : (comparisonAt.get(`${row}\u0000${col}`) ?? null);
+  };
   const rows: RowView[] = shownRows.map((code) => ({
     code,
     codes: groupCodes ?? [code],
@@ -130,6 +148,7 @@ export function buildView(result: CrosstabResult, state: ExplorerState, codebook
         lo: cell?.lo ?? null,
         hi: cell?.hi ?? null,
         reliability: cell?.reliability ?? column.reliability,
+        comparison: comparisonOf(code, column.code),
       };
     }),
   }));
@@ -140,6 +159,7 @@ export function buildView(result: CrosstabResult, state: ExplorerState, codebook
     question,
     wording: wordingFor(codebook, question, state),
     measureLabel: groupLabel,
+    reference: referenceColumn ? { code: referenceColumn.code, label: referenceColumn.label, comparisons: comparisons.length } : null,
     breakdownLabel: state.breakdown === 'none' ? null : variableLabel(codebook, state.breakdown),
     columns,
     rows,

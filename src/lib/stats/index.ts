@@ -19,4 +19,5 @@ export { chiSquareSurvival, erfc, normalSurvival } from './distributions.ts';
 export { chiSquareDesignCorrected, isSparse, SMALL_EXPECTED_COUNT, SMALL_EXPECTED_LIMIT } from './chi-square.ts';
 export { twoProportionZTest, SIGNIFICANCE_LEVEL } from './z-test.ts';
 export { crosstab } from './crosstab.ts';
+export { compareWithReference, holmAdjust, type CellComparison, type Direction } from './compare.ts';
 export { collapseRows, sumCells, totalOf } from './sums.ts';
