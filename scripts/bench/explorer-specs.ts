@@ -33,6 +33,9 @@ export function benchSpecs(codebook: ResolvedCodebook, count: number): string[] 
       weighted: index % 4 !== 3,
       includeMissing: index % 5 === 4,
       chart: kind === 'wave' ? 'lines' : 'grouped',
+      // Every sixth spec adds the headline group up in SQL, so the benchmark covers the CASE WHEN too.
+      measure: index % 6 === 5 ? { kind: 'key' } : { kind: 'answers' },
+      reference: null,
     };
     const query = serializeState(state);
     const parsed = parseState(new URLSearchParams(query), codebook);

@@ -1,15 +1,14 @@
 /**
  * A small trend for cards (topic pages, home): the key share of each series across waves as lines
- * with dots, on a fixed 0–100% axis, and only the last value written, beside the series name. The end
- * labels are spread apart so close lines never print over each other, and are drawn in ink (not the
- * line colour) so they keep text contrast; their position at the line's end ties them to it.
+ * with dots, on a fixed 0–100% axis, and only the last value written, beside the series name, in the
+ * line's colour (direct-labels.ts), spread apart so close lines never print over each other.
  * With `intervals` (the phone variant of an indicator's trend, whose caption announces them) each line
  * carries its 95% interval as a faint band, as in the wide chart; cards leave the bands out.
  */
 import * as Plot from '@observablehq/plot';
-import { PALETTE, categoricalColours } from '../lib/palette.ts';
+import { categoricalColours } from '../lib/palette.ts';
 import { labelChart, valueLabel } from './accessible.ts';
-import { endLabels } from './spread-labels.ts';
+import { directLabels, tagSeries } from './direct-labels.ts';
 import type { ChartEnvironment, ChartText, TrendPoint } from './types.ts';
 
 export interface CompactTrendOptions extends ChartEnvironment, ChartText {
@@ -30,8 +29,6 @@ export function compactTrend(points: TrendPoint[], options: CompactTrendOptions)
   const height = options.height ?? 180;
   const colours = categoricalColours(options.series.length);
   const waves = [...new Set(points.map((p) => p.wave))].sort((a, b) => a - b);
-  const gap = LABEL_GAP_PX / (height - MARGIN_TOP - MARGIN_BOTTOM);
-  const labels = endLabels(points, options.series, gap);
   const chart = Plot.plot({
     ...(options.document ? { document: options.document } : {}),
     width: options.width ?? 360,
@@ -51,9 +48,10 @@ export function compactTrend(points: TrendPoint[], options: CompactTrendOptions)
         x: 'wave', y: 'share', stroke: 'series', r: 3.5, strokeWidth: 2,
         fill: (p: TrendPoint) => (p.unreliable ? 'white' : p.series),
         title: (p: TrendPoint) => `${p.series}, ${p.wave}: ${valueLabel(options, p.share, p.unreliable)} (95%: ${options.formatShare(p.lo)}–${options.formatShare(p.hi)})`,
+        render: tagSeries(points, true),
       }),
-      Plot.text(labels, {
-        x: 'wave', y: 'labelY', dx: 9, textAnchor: 'start', fontSize: 11, fill: PALETTE.ink,
+      ...directLabels(points, {
+        series: options.series, colours, gapPx: LABEL_GAP_PX, plotHeight: height - MARGIN_TOP - MARGIN_BOTTOM, dx: 13, fontSize: 11,
         text: (p: TrendPoint) => `${p.series} ${valueLabel(options, p.share, p.unreliable)}`,
       }),
     ],

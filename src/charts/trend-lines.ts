@@ -1,14 +1,13 @@
 /**
  * Key share by series (usually country) across waves: a line per series with its 95% interval as a band
  * and dots at every wave (hollow where the value rests on 30–49 respondents). Each line ends in a label
- * with the series name and its latest value, spread apart so close lines never collide and written in
- * ink for text contrast; the line's end ties the label to it, so colour is never the only cue. Every
- * value is in the dot's tooltip and in the data table under the chart.
+ * with the series name and its latest value, in the line's colour (direct-labels.ts). Every value is in
+ * the dot's tooltip and in the data table under the chart.
  */
 import * as Plot from '@observablehq/plot';
-import { PALETTE, categoricalColours } from '../lib/palette.ts';
+import { categoricalColours } from '../lib/palette.ts';
 import { labelChart, valueLabel } from './accessible.ts';
-import { endLabels } from './spread-labels.ts';
+import { directLabels, tagSeries } from './direct-labels.ts';
 import type { ChartEnvironment, ChartText, TrendPoint } from './types.ts';
 
 export interface TrendLinesOptions extends ChartEnvironment, ChartText {
@@ -27,7 +26,6 @@ export function trendLines(points: TrendPoint[], options: TrendLinesOptions): SV
   const height = options.height ?? 320;
   const colours = categoricalColours(options.series.length);
   const waves = [...new Set(points.map((p) => p.wave))].sort((a, b) => a - b);
-  const labels = endLabels(points, options.series, LABEL_GAP_PX / (height - MARGIN_TOP - MARGIN_BOTTOM));
   const chart = Plot.plot({
     ...(options.document ? { document: options.document } : {}),
     width: options.width ?? 640,
@@ -46,9 +44,10 @@ export function trendLines(points: TrendPoint[], options: TrendLinesOptions): SV
         x: 'wave', y: 'share', stroke: 'series', r: 4, strokeWidth: 2,
         fill: (p: TrendPoint) => (p.unreliable ? 'white' : p.series),
         title: (p: TrendPoint) => `${p.series}, ${p.wave}: ${valueLabel(options, p.share, p.unreliable, p.mark)} (95%: ${options.formatShare(p.lo)}–${options.formatShare(p.hi)})`,
+        render: tagSeries(points, true),
       }),
-      Plot.text(labels, {
-        x: 'wave', y: 'labelY', dx: 10, textAnchor: 'start', fontSize: 12, fill: PALETTE.ink,
+      ...directLabels(points, {
+        series: options.series, colours, gapPx: LABEL_GAP_PX, plotHeight: height - MARGIN_TOP - MARGIN_BOTTOM, dx: 14, fontSize: 12,
         text: (p: TrendPoint) => `${p.series} ${valueLabel(options, p.share, p.unreliable, p.mark)}`,
       }),
       Plot.ruleY([0]),

@@ -47,6 +47,35 @@ export function orderedColours(k: number): string[] {
   return Array.from({ length: k }, (_, i) => ramp[Math.round((i * (ramp.length - 1)) / (k - 1))] ?? '#888888');
 }
 
+/** WCAG relative luminance of a #rrggbb colour. */
+function luminance(hex: string): number {
+  const channel = (i: number) => {
+    const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(0) + 0.7152 * channel(1) + 0.0722 * channel(2);
+}
+
+/** Contrast ratio of a #rrggbb colour against white. */
+export function contrastOnWhite(hex: string): number {
+  return 1.05 / (luminance(hex) + 0.05);
+}
+
+/**
+ * The colour itself when it has 4.5:1 contrast on white (WCAG text), else the same hue darkened just
+ * enough: direct labels read as their line's colour and stay legible.
+ */
+export function textColour(hex: string): string {
+  if (!/^#[0-9a-f]{6}$/i.test(hex)) return PALETTE.ink;
+  if (contrastOnWhite(hex) >= 4.5) return hex;
+  for (let k = 1; k <= 20; k++) {
+    const f = 1 - k * 0.04;
+    const darker = `#${[0, 1, 2].map((i) => Math.round(parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) * f).toString(16).padStart(2, '0')).join('')}`;
+    if (contrastOnWhite(darker) >= 4.5) return darker;
+  }
+  return PALETTE.ink;
+}
+
 /** Colours for k unordered categories. */
 export function categoricalColours(k: number): string[] {
   const set = PALETTE.categorical;
