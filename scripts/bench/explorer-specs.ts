@@ -36,6 +36,8 @@ export function benchSpecs(codebook: ResolvedCodebook, count: number): string[] 
       // Every sixth spec adds the headline group up in SQL, so the benchmark covers the CASE WHEN too.
       measure: index % 6 === 5 ? { kind: 'key' } : { kind: 'answers' },
       reference: null,
+      title: null,
+      subtitle: null,
     };
     const query = serializeState(state);
     const parsed = parseState(new URLSearchParams(query), codebook);

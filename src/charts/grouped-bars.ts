@@ -34,6 +34,9 @@ export function groupedBars(data: AnswerShare[], options: GroupedBarsOptions): S
         title: (d: AnswerShare) => `${d.answer} · ${d.group}: ${valueLabel(options, d.share, d.unreliable, d.mark)} (95%: ${options.formatShare(d.lo)}–${options.formatShare(d.hi)})`,
       }),
       Plot.ruleY(data, { fy: 'answer', y: 'group', x1: 'lo', x2: 'hi', stroke: PALETTE.ink }),
+      // Caps at both ends, so a whisker reads as an interval and not as a bar's outline.
+      Plot.tickX(data, { fy: 'answer', y: 'group', x: 'lo', stroke: PALETTE.ink, insetTop: 4, insetBottom: 4 }),
+      Plot.tickX(data, { fy: 'answer', y: 'group', x: 'hi', stroke: PALETTE.ink, insetTop: 4, insetBottom: 4 }),
       Plot.text(data, {
         fy: 'answer', y: 'group', x: 'hi', dx: 5, textAnchor: 'start', fontSize: 10, fill: PALETTE.ink,
         text: (d: AnswerShare) => `${d.group}: ${valueLabel(options, d.share, d.unreliable, d.mark)}`,

@@ -54,6 +54,8 @@ export const HOSTILE_QUERIES: string[] = [
   'q=trust_police&m=key&m=4',
   'q=trust_police&by=gender&ref=9',
   'q=trust_police&by=none&ref=1',
+  't=%0Aline%07break',
+  `st=${'s'.repeat(170)}`,
 ];
 
 test('every hostile link is rejected by the parser somewhere (the list is not vacuous)', () => {

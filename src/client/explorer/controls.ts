@@ -46,6 +46,12 @@ export class Controls {
     return this.form.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
   }
 
+  /** A chart text field's trimmed value; empty means the generated text. */
+  private text(control: 'title' | 'subtitle'): string | null {
+    const value = this.form.querySelector<HTMLInputElement>(`[data-control="${control}"]`)?.value.trim() ?? '';
+    return value === '' ? null : value;
+  }
+
   read(): ExplorerState {
     const filters: Record<string, number[]> = {};
     for (const details of this.form.querySelectorAll<HTMLElement>('[data-filter]')) {
@@ -62,6 +68,8 @@ export class Controls {
       chart: (this.checkedValue('chart') ?? 'grouped') as ChartType,
       measure: this.measure.read(this.question.value),
       reference: this.reference.read(this.breakdown.value),
+      title: this.text('title'),
+      subtitle: this.text('subtitle'),
     };
   }
 
@@ -71,6 +79,10 @@ export class Controls {
     this.breakdown.value = state.breakdown;
     this.measure.write(state);
     this.reference.write(state);
+    for (const control of ['title', 'subtitle'] as const) {
+      const field = this.form.querySelector<HTMLInputElement>(`[data-control="${control}"]`);
+      if (field) field.value = state[control] ?? '';
+    }
     for (const option of this.breakdown.options) option.disabled = option.value === state.question;
     for (const details of this.form.querySelectorAll<HTMLDetailsElement>('[data-filter]')) {
       const codes = state.filters[details.dataset['filter'] ?? ''] ?? [];

@@ -4,6 +4,7 @@
  */
 import type { ResolvedCodebook } from '../../lib/codebook/resolved.ts';
 import { crosstabCsv } from '../../lib/explorer/csv-export.ts';
+import { citation, fillSlots } from '../../lib/explorer/describe.ts';
 import { embedSnippet } from '../../lib/explorer/embed-code.ts';
 import type { ExplorerConfig } from '../../lib/explorer/prerender.ts';
 import { serializeState } from '../../lib/explorer/state.ts';
@@ -57,7 +58,11 @@ export class ExportPanel {
       downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), this.fileName('csv', rendered));
       return;
     }
-    const image = exportSvg(rendered);
+    const permalink = permalinkOf(this.config, rendered);
+    const strings = this.config.strings;
+    // The citation without its link: the permalink follows on its own line.
+    const footer = [fillSlots(strings.footer_citation, { citation: citation(this.codebook, strings, '').trim() }), `${strings.csv_permalink}: ${permalink}`];
+    const image = exportSvg(rendered, footer);
     downloadBlob(kind === 'svg' ? svgBlob(image.svg) : await pngBlob(image), this.fileName(kind, rendered));
   }
 

@@ -4,31 +4,34 @@
  * the size, through a blob: URL (allowed by the page's Content-Security-Policy).
  */
 import { composeExportSvg, estimateTextWidth, type MeasureText } from '../../lib/explorer/export-svg.ts';
+import { EXPORT_FONT, inlineChartSvg } from '../../lib/explorer/svg-inline.ts';
+import { PALETTE } from '../../lib/palette.ts';
 import type { RenderedView } from './render.ts';
-
-const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif';
 
 /** Text widths measured with a canvas in the font the image uses. */
 function canvasMeasure(): MeasureText {
   const context = document.createElement('canvas').getContext('2d');
   if (!context) return estimateTextWidth;
   return (text, size, bold) => {
-    context.font = `${bold ? '700 ' : ''}${size}px ${FONT_STACK}`;
+    context.font = `${bold ? '700 ' : ''}${size}px ${EXPORT_FONT}`;
     return context.measureText(text).width;
   };
 }
 
-export function exportSvg(rendered: RenderedView): { svg: string; width: number; height: number } {
-  const chart = rendered.chart;
-  const chartSvg = chart ? new XMLSerializer().serializeToString(chart) : '';
+/** footer: the citation and permalink lines drawn under the notes. */
+export function exportSvg(rendered: RenderedView, footer: string[]): { svg: string; width: number; height: number } {
+  // Plot may wrap its <svg> in a <figure>; the image takes the chart's own <svg>.
+  const chart = rendered.chart instanceof SVGSVGElement ? rendered.chart : (rendered.chart?.querySelector('svg[viewBox]') ?? null);
   const box = chart?.getBoundingClientRect();
   const width = Number(chart?.getAttribute('width')) || box?.width || 640;
   const height = Number(chart?.getAttribute('height')) || box?.height || 0;
   const { parts } = rendered.figure;
   return composeExportSvg({
-    chartSvg, chartWidth: width, chartHeight: height,
+    chart: (x, y) => (chart ? inlineChartSvg(chart, x, y, PALETTE.ink) : ''),
+    chartWidth: width, chartHeight: height,
     title: parts.title, subtitle: parts.subtitle, legend: parts.legend,
     notes: parts.emptyText ? [parts.emptyText, ...parts.notes] : parts.notes,
+    footer,
     measure: canvasMeasure(),
   });
 }

@@ -14,6 +14,8 @@ const MISSING_GREYS = ['#8a8f96', '#b9bec4', '#d5d9de'];
 export interface LegendItem {
   label: string;
   colour: string;
+  /** 'interval': drawn as a whisker with caps (what the chart's 95% intervals look like), not a swatch. */
+  kind?: 'interval';
 }
 
 export type ChartSpec =
@@ -31,18 +33,24 @@ export function answerColours(view: ExplorerView): string[] {
   return view.rows.map((row) => (row.missing ? MISSING_GREYS[m++ % MISSING_GREYS.length] : scale[v++]) ?? '#888888');
 }
 
-export function chartSpec(view: ExplorerView): ChartSpec {
+/** How a group is named on a chart; figure.ts adds each group's n ("Man (n = 1,204)"). */
+export type GroupLabel = (column: ExplorerView['columns'][number]) => string;
+
+export function chartSpec(view: ExplorerView, groupLabel: GroupLabel = (column) => column.label): ChartSpec {
   const shown = view.columns.flatMap((column, index) => (column.reliability === 'suppressed' ? [] : [{ column, index }]));
   if (shown.length === 0 || view.rows.length === 0) return { kind: 'empty' };
   const answers = view.rows.map((r) => r.label);
-  const groups = shown.map(({ column }) => column.label);
+  // Lines run across waves, whose labels are the x axis; bars name each group with its n.
+  const lines = view.state.chart === 'lines' && view.state.breakdown === 'wave';
+  const nameOf = (column: ExplorerView['columns'][number]) => (lines ? column.label : groupLabel(column));
+  const groups = shown.map(({ column }) => nameOf(column));
   const shares: AnswerShare[] = view.rows.flatMap((row) =>
     shown.flatMap(({ column, index }) => {
       const cell = row.cells[index];
       if (!cell || cell.share === null) return [];
       const mark = cell.comparison === 'higher' || cell.comparison === 'lower' ? COMPARISON_MARKS[cell.comparison] : undefined;
       return [{
-        group: column.label, answer: row.label, share: cell.share, lo: cell.lo ?? cell.share, hi: cell.hi ?? cell.share,
+        group: nameOf(column), answer: row.label, share: cell.share, lo: cell.lo ?? cell.share, hi: cell.hi ?? cell.share,
         unreliable: column.reliability === 'unreliable', ...(mark ? { mark } : {}),
       }];
     }),
@@ -50,7 +58,7 @@ export function chartSpec(view: ExplorerView): ChartSpec {
 
   const kind = view.state.chart === 'lines' && view.state.breakdown !== 'wave' ? 'grouped' : view.state.chart;
   if (kind === 'lines') {
-    const waveOf = new Map(shown.map(({ column }) => [column.label, Number(column.code)]));
+    const waveOf = new Map(shown.map(({ column }) => [nameOf(column), Number(column.code)]));
     const points: TrendPoint[] = shares.map((s) => ({
       series: s.answer, wave: waveOf.get(s.group) ?? Number(s.group), share: s.share, lo: s.lo, hi: s.hi, unreliable: s.unreliable,
       ...(s.mark ? { mark: s.mark } : {}),

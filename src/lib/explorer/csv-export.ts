@@ -44,6 +44,7 @@ export function metadataLines({ view, codebook, strings, lang, permalink }: CsvI
   return [
     `${s.csv_title}: ${view.question.short} (${view.question.id})`,
     `${s.csv_wording}: ${view.wording}`,
+    ...(view.state.title === null ? [] : [`${s.csv_chart_title}: ${view.state.title}`]),
     `${s.csv_breakdown}: ${view.breakdownLabel ?? s.table_all}`,
     `${s.csv_measure}: ${measureNote(view, codebook, strings) ?? s.measure_answers}`,
     filters === null ? s.note_no_filters : fillSlots(s.note_filters, { filters }),

@@ -37,11 +37,14 @@ export function viewSummary(view: ExplorerView, codebook: ResolvedCodebook, stri
   ].join(' · ');
 }
 
+/** The reader's own title, or the question's short label. */
 export function chartTitle(view: ExplorerView): string {
-  return view.question.short;
+  return view.state.title ?? view.question.short;
 }
 
+/** The reader's own subtitle, or the wording and the breakdown. */
 export function chartSubtitle(view: ExplorerView, strings: ExplorerStrings): string {
+  if (view.state.subtitle !== null) return view.state.subtitle;
   return view.breakdownLabel === null
     ? fillSlots(strings.chart_subtitle_all, { wording: view.wording })
     : fillSlots(strings.chart_subtitle, { wording: view.wording, breakdown: view.breakdownLabel });

@@ -91,7 +91,9 @@ export interface FigureParts {
 export function figureHtml(parts: FigureParts, strings: ExplorerStrings): string {
   const legend = parts.legend.length > 1
     ? `<ul class="figure-legend"${attr('aria-label', strings.legend_label)}>${parts.legend
-      .map((item) => `<li><span class="swatch" aria-hidden="true"${attr('style', `background:${item.colour}`)}></span>${escapeHtml(item.label)}</li>`).join('')}</ul>`
+      .map((item) => item.kind === 'interval'
+        ? `<li><span class="swatch interval" aria-hidden="true"></span>${escapeHtml(item.label)}</li>`
+        : `<li><span class="swatch" aria-hidden="true"${attr('style', `background:${item.colour}`)}></span>${escapeHtml(item.label)}</li>`).join('')}</ul>`
     : '';
   const chart = parts.emptyText === null ? parts.chartMarkup : `<p class="chart-empty">${escapeHtml(parts.emptyText)}</p>`;
   return `<figure class="explorer-figure"${attr('data-chart-kind', parts.kind)}>` +

@@ -9,6 +9,7 @@
  *   dk     1 include don't know / refused, 0 exclude (default)
  *   chart  stacked | grouped | lines
  *   ref    the reference group every other group is compared with: a code of the breakdown
+ *   t, st  the chart's own title and subtitle (a journalist's words; plain text, escaped wherever shown)
  *   m      the measure: absent = every answer, "key" = the headline group, "3,4" = those answers added up
  *
  * Every URL is parsed against the codebook: anything unknown or malformed is dropped, reported as a
@@ -39,6 +40,9 @@ export interface ExplorerState {
   measure: Measure;
   /** The breakdown's group (its code) every other group is compared with; null for no comparison. */
   reference: string | null;
+  /** The chart's title and subtitle as the reader wrote them; null for the generated ones. */
+  title: string | null;
+  subtitle: string | null;
 }
 
 /** What the parser needs to know of the codebook (a ResolvedCodebook fits). */
@@ -56,7 +60,9 @@ export interface StateProblem {
   reason?: 'lines-need-wave';
 }
 
-const RESERVED = ['q', 'by', 'w', 'dk', 'chart', 'm', 'ref'] as const;
+const RESERVED = ['q', 'by', 'w', 'dk', 'chart', 'm', 'ref', 't', 'st'] as const;
+/** A title is one line of plain text: no control characters, not blank, at most 160 characters. */
+const ChartText = z.string().max(160).regex(/^[^\u0000-\u001f\u007f]*$/).transform((text) => text.trim()).pipe(z.string().min(1));
 const MAX_VALUE_LENGTH = 200;
 const Flag = z.enum(['0', '1']);
 const Code = z.string().regex(/^\d{1,4}$/).transform(Number);
@@ -74,6 +80,8 @@ export function defaultState(vocabulary: StateVocabulary): ExplorerState {
     chart: 'lines',
     measure: EVERY_ANSWER,
     reference: null,
+    title: null,
+    subtitle: null,
   };
 }
 
@@ -121,6 +129,11 @@ export function parseState(params: URLSearchParams, vocabulary: StateVocabulary)
       measureValue = value;
     } else if (param === 'ref') {
       referenceValue = value;
+    } else if (param === 't' || param === 'st') {
+      const text = ChartText.safeParse(value);
+      if (!text.success) reject(param, value);
+      else if (param === 't') state.title = text.data;
+      else state.subtitle = text.data;
     } else if (param === 'chart') {
       const chart = z.enum(CHART_TYPES).safeParse(value);
       if (chart.success) state.chart = chart.data; else reject(param, value);
@@ -167,6 +180,8 @@ export function serializeState(state: ExplorerState): string {
   const measure = serializeMeasure(state.measure);
   if (measure !== null) params.set('m', measure);
   if (state.reference !== null) params.set('ref', state.reference);
+  if (state.title !== null) params.set('t', state.title);
+  if (state.subtitle !== null) params.set('st', state.subtitle);
   // Commas separate filter codes; written as they are, permalinks stay readable (country=2,3).
   return params.toString().replace(/%2C/g, ',');
 }

@@ -5,7 +5,7 @@ import { subsetStrings } from '../../../src/lib/downloads/subset-strings.ts';
 import type { ExplorerState } from '../../../src/lib/explorer/state.ts';
 import { realCodebooks } from './fixtures.ts';
 
-const state: ExplorerState = { question: 'trust_police', breakdown: 'wave', filters: { country: [2], wave: [2023, 2024] }, weighted: true, includeMissing: false, chart: 'lines', measure: { kind: 'answers' }, reference: null };
+const state: ExplorerState = { question: 'trust_police', breakdown: 'wave', filters: { country: [2], wave: [2023, 2024] }, weighted: true, includeMissing: false, chart: 'lines', measure: { kind: 'answers' }, reference: null, title: null, subtitle: null };
 
 describe('subset CSV', () => {
   it('starts with a BOM and "#" metadata lines, then the header and the rows, CRLF', async () => {

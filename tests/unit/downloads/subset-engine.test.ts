@@ -17,7 +17,7 @@ describe('subset download and the explorer engine', () => {
 
   it('asks the engine for the current state and variables and writes its rows', async () => {
     const codebooks = await realCodebooks();
-    const state: ExplorerState = { question: 'trust_army', breakdown: 'ethnicity', filters: { country: [3] }, weighted: true, includeMissing: false, chart: 'stacked', measure: { kind: 'answers' }, reference: null };
+    const state: ExplorerState = { question: 'trust_army', breakdown: 'ethnicity', filters: { country: [3] }, weighted: true, includeMissing: false, chart: 'stacked', measure: { kind: 'answers' }, reference: null, title: null, subtitle: null };
     const calls: [ExplorerState, string[]][] = [];
     const engine: SubsetEngine = {
       subset: (s, variables) => {

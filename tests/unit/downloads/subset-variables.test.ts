@@ -5,7 +5,7 @@ import type { ExplorerState } from '../../../src/lib/explorer/state.ts';
 import { tableColumns } from '../../../src/lib/survey/columns.ts';
 import { realCodebooks } from './fixtures.ts';
 
-const base: ExplorerState = { question: 'trust_police', breakdown: 'wave', filters: { country: [2] }, weighted: true, includeMissing: false, chart: 'lines', measure: { kind: 'answers' }, reference: null };
+const base: ExplorerState = { question: 'trust_police', breakdown: 'wave', filters: { country: [2] }, weighted: true, includeMissing: false, chart: 'lines', measure: { kind: 'answers' }, reference: null, title: null, subtitle: null };
 
 describe('subset variables', () => {
   it('holds id, country, wave, weight and the question for the default view', async () => {

@@ -81,13 +81,18 @@ describe('the image export', () => {
     const measure = (text: string) => text.length * 10;
     expect(wrapText('aaa bbb ccc', 75, 10, false, measure)).toEqual(['aaa bbb', 'ccc']);
     expect(wrapText('averyveryverylongword', 50, 10, false, measure)).toEqual(['averyveryverylongword']);
+    // A long address breaks after / ? & so it stays inside the image.
+    expect(wrapText('Permalink: https://x.org/en/explore/?q=trust&by=gender', 200, 10, false, measure))
+      .toEqual(['Permalink:', 'https://x.org/en/', 'explore/?q=trust&', 'by=gender']);
   });
 
   it('draws title, legend, chart and notes into one SVG', () => {
     const { svg, width, height } = composeExportSvg({
-      chartSvg: '<svg xmlns="http://www.w3.org/2000/svg" width="640" height="300"></svg>', chartWidth: 640, chartHeight: 300,
-      title: 'Trust in the police', subtitle: 'By wave & year', legend: [{ label: 'No', colour: '#b35806' }, { label: 'Yes', colour: '#1d5a99' }],
-      notes: ['Source: Security Barometer, KCSS.', 'Synthetic demonstration data.'], measure: estimateTextWidth,
+      chart: (x, y) => `<g transform="translate(${x},${y})"></g>`, chartWidth: 640, chartHeight: 300,
+      title: 'Trust in the police', subtitle: 'By wave & year',
+      legend: [{ label: 'No', colour: '#b35806' }, { label: 'Yes', colour: '#1d5a99' }, { label: '95% confidence interval', colour: '#1b1f24', kind: 'interval' }],
+      notes: ['Source: Security Barometer, KCSS.', 'Synthetic demonstration data.'],
+      footer: ['Cite as: KCSS (2025).', 'Permalink: https://x.test/?t=%3Cb%3E'], measure: estimateTextWidth,
     });
     expect(width).toBe(640 + 2 * 20);
     expect(height).toBeGreaterThan(300 + 4 * 12);
@@ -96,6 +101,12 @@ describe('the image export', () => {
     expect(svg).toContain('>Source: Security Barometer, KCSS.</text>');
     expect(svg).toContain('<rect x="20"');
     expect(svg).toContain('<g transform="translate(20,');
+    // The interval's entry is a whisker with two caps, not a swatch: a path of three strokes.
+    expect(svg).toMatch(/<path d="M\d+,\d+H\d+M\d+,\d+V\d+M\d+,\d+V\d+" stroke="#1b1f24"/);
+    expect(svg).toContain('>95% confidence interval</text>');
+    expect(svg).toContain('>Cite as: KCSS (2025).</text>');
+    expect(svg).toContain('>Permalink: https://x.test/?t=%3Cb%3E</text>');
+    expect(svg).toMatch(/font-family="[^"]+, sans-serif"/);
   });
 });
 

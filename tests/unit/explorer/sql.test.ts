@@ -16,7 +16,7 @@ const vocabulary: StateVocabulary = {
   ],
 };
 
-const base: ExplorerState = { question: 'trust_police', breakdown: 'wave', filters: { country: [2] }, weighted: true, includeMissing: false, chart: 'lines', measure: { kind: 'answers' }, reference: null };
+const base: ExplorerState = { question: 'trust_police', breakdown: 'wave', filters: { country: [2] }, weighted: true, includeMissing: false, chart: 'lines', measure: { kind: 'answers' }, reference: null, title: null, subtitle: null };
 const placeholders = (sql: string) => (sql.match(/\?/g) ?? []).length;
 
 describe('explorer SQL builder', () => {

@@ -19,7 +19,7 @@ describe('explorer URL state', () => {
     const query = 'q=trust_army&by=ethnicity&country=2&wave=2024&w=0&dk=1&chart=stacked';
     const { state, problems } = parse(query);
     expect(problems).toEqual([]);
-    expect(state).toEqual({ question: 'trust_army', breakdown: 'ethnicity', filters: { country: [2], wave: [2024] }, weighted: false, includeMissing: true, chart: 'stacked', measure: { kind: 'answers' }, reference: null });
+    expect(state).toEqual({ question: 'trust_army', breakdown: 'ethnicity', filters: { country: [2], wave: [2024] }, weighted: false, includeMissing: true, chart: 'stacked', measure: { kind: 'answers' }, reference: null, title: null, subtitle: null });
     expect(parse(serializeState(state)).state).toEqual(state);
   });
 
