@@ -1,12 +1,13 @@
 /**
  * The cross-tab of one state straight from the data columns, without a database: the same selection
  * as the SQL builder's cells query (answers outside the excluded missing codes, a breakdown without
- * missing codes, the filters' values), summed with the statistics library's sumCells and turned into
+ * missing codes, the filters' values, an answer group counted as one row), summed with the statistics library's sumCells and turned into
  * a table by crosstabFromCells. The embed page uses it, so that drawing one chart never downloads
  * DuckDB; a unit test checks it against DuckDB running the SQL builder's query on the same file.
  */
 import { sumCells, type CrosstabResult } from '../stats/index.ts';
-import { buildCrosstabQuery, excludedAnswerCodes, TOTAL_COLUMN } from './sql.ts';
+import { buildCrosstabQuery, excludedAnswerCodes, groupCodes, TOTAL_COLUMN } from './sql.ts';
+import { GROUP_ROW, REST_ROW } from './measure.ts';
 import { MISSING_ANSWER_CODES } from './sql-identifiers.ts';
 import { crosstabFromCells } from './sql-result.ts';
 import type { ExplorerState, StateVocabulary } from './state.ts';
@@ -32,6 +33,10 @@ export function crosstabFromColumns(state: ExplorerState, vocabulary: StateVocab
   const groups = state.breakdown === 'none' ? null : get(state.breakdown);
   const weights = state.weighted ? get(WEIGHT_COLUMN) : null;
   const excluded = new Set(excludedAnswerCodes(state.includeMissing));
+  // With an answer group, every answer counts as the group's row or the rest's, as in the SQL's CASE.
+  const grouped = groupCodes(state, vocabulary);
+  const inGroup = grouped ? new Set(grouped) : null;
+  const rowOf = (answer: number): number => (inGroup ? (inGroup.has(answer) ? GROUP_ROW : REST_ROW) : answer);
   const missingGroup = new Set<number>(MISSING_ANSWER_CODES);
   const filters = Object.entries(state.filters)
     .filter(([, codes]) => (codes?.length ?? 0) > 0)
@@ -44,7 +49,7 @@ export function crosstabFromColumns(state: ExplorerState, vocabulary: StateVocab
       const group = groups ? (groups[i] ?? Number.NaN) : null;
       if (group !== null && (Number.isNaN(group) || missingGroup.has(group))) continue;
       if (!filters.every((filter) => filter.allowed.has(filter.data[i] ?? Number.NaN))) continue;
-      yield { row: answer, col: group === null ? TOTAL_COLUMN : String(group), weight: weights ? (weights[i] ?? 0) : 1 };
+      yield { row: rowOf(answer), col: group === null ? TOTAL_COLUMN : String(group), weight: weights ? (weights[i] ?? 0) : 1 };
     }
   }
   return crosstabFromCells(query, sumCells(records()));

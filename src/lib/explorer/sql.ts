@@ -94,7 +94,7 @@ export function excludedAnswerCodes(includeMissing: boolean): number[] {
 }
 
 /** The measure's codes for the state's question (null: every answer on its own row). */
-function groupCodes(state: ExplorerState, vocabulary: StateVocabulary): number[] | null {
+export function groupCodes(state: ExplorerState, vocabulary: StateVocabulary): number[] | null {
   const question = vocabulary.questions.find((q) => q.id === state.question);
   return question ? measureCodes(state.measure, question) : null;
 }
