@@ -52,7 +52,7 @@ export const HOSTILE_QUERIES: string[] = [
   'q=trust_army&by=gender&gender=1%2C2%27%20OR%20%271%27=%271',
   'q=trust_police&m=4,5)%20OR%201=1--',
   'q=trust_police&m=key&m=4',
-  'q=trust_police&by=gender&ref=9',
+  'q=trust_police&by=gender&ref=7',
   'q=trust_police&by=none&ref=1',
   't=%0Aline%07break',
   `st=${'s'.repeat(170)}`,
