@@ -14,6 +14,8 @@ import type { ChartEnvironment, ChartText, TrendPoint } from './types.ts';
 export interface CompactTrendOptions extends ChartEnvironment, ChartText {
   /** Series in colour order. */
   series: string[];
+  /** One colour per series (default: the categorical set in series order, for nominal series such as countries). */
+  colours?: readonly string[];
   /** Height in CSS pixels (default 180). */
   height?: number;
   /** Draw each series' 95% interval as a band (default false: cards are too small to read them). */
@@ -27,7 +29,7 @@ const LABEL_GAP_PX = 13;
 
 export function compactTrend(points: TrendPoint[], options: CompactTrendOptions): SVGSVGElement | HTMLElement {
   const height = options.height ?? 180;
-  const colours = categoricalColours(options.series.length);
+  const colours = options.colours ? [...options.colours] : categoricalColours(options.series.length);
   const waves = [...new Set(points.map((p) => p.wave))].sort((a, b) => a - b);
   const chart = Plot.plot({
     ...(options.document ? { document: options.document } : {}),

@@ -13,6 +13,8 @@ import type { ChartEnvironment, ChartText, TrendPoint } from './types.ts';
 export interface TrendLinesOptions extends ChartEnvironment, ChartText {
   /** Series in legend/colour order. */
   series: string[];
+  /** One colour per series (default: the categorical set in series order, for nominal series such as countries). */
+  colours?: readonly string[];
   /** Height in CSS pixels (default 320). */
   height?: number;
 }
@@ -24,7 +26,7 @@ const LABEL_GAP_PX = 15;
 
 export function trendLines(points: TrendPoint[], options: TrendLinesOptions): SVGSVGElement | HTMLElement {
   const height = options.height ?? 320;
-  const colours = categoricalColours(options.series.length);
+  const colours = options.colours ? [...options.colours] : categoricalColours(options.series.length);
   const waves = [...new Set(points.map((p) => p.wave))].sort((a, b) => a - b);
   const chart = Plot.plot({
     ...(options.document ? { document: options.document } : {}),

@@ -1,9 +1,11 @@
 /**
  * The one colour palette of the portal, shared by the interface (as CSS custom properties, see
- * paletteCss) and the charts (Plot colour ranges). Categorical colours are the Okabe–Ito set, which
- * stays distinguishable with the common forms of colour blindness; the order puts the strongest
- * contrasts first. Every categorical colour used for marks has at least 3:1 contrast with the white
- * background (WCAG 1.4.11) except where charts add direct labels.
+ * paletteCss) and the charts (Plot colour ranges). One palette per kind of scale: unordered categories
+ * (answers, countries, institutions) take the categorical set, built on the Okabe–Ito colours, which stay
+ * distinguishable with the common forms of colour blindness, the strongest contrasts first; ordered
+ * answers take the blue–orange diverging ramp (answerColourMap). A unit test simulates protanopia,
+ * deuteranopia and tritanopia and keeps every pair apart. Every categorical colour used for marks has at
+ * least 3:1 contrast with the white background (WCAG 1.4.11) except where charts add direct labels.
  */
 export const PALETTE = {
   ink: '#1b1f24',
@@ -16,7 +18,8 @@ export const PALETTE = {
   focus: '#b3541e',
   warning: '#8a4b00',
   warningWash: '#fff4e0',
-  categorical: ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#7A5C00', '#56007a', '#5c6b7a', '#b8002e'],
+  // Nine, the most answers an unordered question has, so no two answers of a question share a colour.
+  categorical: ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#7A5C00', '#56007a', '#5c6b7a', '#b8002e', '#8a3ffc'],
   /** Ordered scales, low → high (a blue–orange diverging ramp with a grey middle). */
   diverging: ['#b35806', '#e08214', '#fdb863', '#b8b8b8', '#8fb5d9', '#4a87c2', '#1d5a99'],
 } as const;
@@ -39,6 +42,32 @@ export const DARK_PALETTE = {
   warning: '#f2bb66',
   warningWash: '#33280f',
 } as const;
+
+/** Greys for the missing codes when they are shown, by code: not asked, don't know, refused. */
+export const MISSING_GREYS: Readonly<Record<number, string>> = { 97: '#d5d9de', 98: '#8a8f96', 99: '#b9bec4' };
+
+/** What the answer palette needs to know of a question. */
+export interface PaletteQuestion {
+  ordered: boolean;
+  values: readonly { code: number }[];
+}
+
+/**
+ * The one rule for colouring a question's answers, by answer code, on every page and chart: an ordered
+ * scale (no trust … complete trust) takes the diverging ramp from its low end to its high end, unordered
+ * answers take the categorical set in codebook order, and the missing codes are greys. Keyed by code,
+ * so the same answer has the same colour whichever other answers a view shows.
+ */
+export function answerColourMap(question: PaletteQuestion): Map<number, string> {
+  const codes = question.values.map((v) => v.code);
+  const scale = question.ordered ? orderedColours(codes.length) : categoricalColours(codes.length);
+  const map = new Map<number, string>(codes.map((code, i) => [code, scale[i] ?? PALETTE.muted]));
+  for (const [code, grey] of Object.entries(MISSING_GREYS)) map.set(Number(code), grey);
+  return map;
+}
+
+/** An answer group against the rest (the explorer's measure): the ramp's high end against a grey. */
+export const GROUP_COLOURS = { group: '#1d5a99', rest: MISSING_GREYS[99] ?? '#b9bec4' } as const;
 
 /** Colours for k ordered answers, taken evenly from the diverging ramp. */
 export function orderedColours(k: number): string[] {

@@ -4,12 +4,9 @@
  * draw-chart.ts hands it to the shared chart functions in src/charts.
  */
 import type { AnswerShare, TrendPoint } from '../../charts/types.ts';
-import { categoricalColours, orderedColours } from '../palette.ts';
+import { answerColourMap, categoricalColours, GROUP_COLOURS, PALETTE } from '../palette.ts';
 import { COMPARISON_MARKS } from './describe.ts';
 import type { ExplorerView } from './view.ts';
-
-/** Greys for "don't know" and "refused" when they are included, so they read as outside the scale. */
-const MISSING_GREYS = ['#8a8f96', '#b9bec4', '#d5d9de'];
 
 export interface LegendItem {
   label: string;
@@ -19,18 +16,19 @@ export interface LegendItem {
 }
 
 export type ChartSpec =
-  | { kind: 'lines'; points: TrendPoint[]; series: string[]; legend: LegendItem[] }
+  | { kind: 'lines'; points: TrendPoint[]; series: string[]; colours: string[]; legend: LegendItem[] }
   | { kind: 'stacked'; data: AnswerShare[]; groups: string[]; answers: string[]; colours: string[]; legend: LegendItem[] }
   | { kind: 'grouped'; data: AnswerShare[]; groups: string[]; answers: string[]; legend: LegendItem[] }
   | { kind: 'empty' };
 
-/** One colour per answer row: the ordered ramp or the categorical set for valid answers, greys for missing codes. */
+/**
+ * One colour per answer row, by the site's one answer palette (palette.ts): the same answer has the same
+ * colour here as on its indicator page; an answer group is the ramp's high end.
+ */
 export function answerColours(view: ExplorerView): string[] {
-  const valid = view.rows.filter((r) => !r.missing).length;
-  const scale = view.question.ordered ? orderedColours(valid) : categoricalColours(valid);
-  let v = 0;
-  let m = 0;
-  return view.rows.map((row) => (row.missing ? MISSING_GREYS[m++ % MISSING_GREYS.length] : scale[v++]) ?? '#888888');
+  if (view.measureLabel !== null) return view.rows.map(() => GROUP_COLOURS.group);
+  const colourOf = answerColourMap(view.question);
+  return view.rows.map((row) => colourOf.get(row.code) ?? PALETTE.muted);
 }
 
 /** How a group is named on a chart; figure.ts adds each group's n ("Man (n = 1,204)"). */
@@ -63,8 +61,8 @@ export function chartSpec(view: ExplorerView, groupLabel: GroupLabel = (column) 
       series: s.answer, wave: waveOf.get(s.group) ?? Number(s.group), share: s.share, lo: s.lo, hi: s.hi, unreliable: s.unreliable,
       ...(s.mark ? { mark: s.mark } : {}),
     }));
-    const colours = categoricalColours(answers.length);
-    return { kind, points, series: answers, legend: answers.map((label, i) => ({ label, colour: colours[i] ?? '#888888' })) };
+    const colours = answerColours(view);
+    return { kind, points, series: answers, colours, legend: answers.map((label, i) => ({ label, colour: colours[i] ?? '#888888' })) };
   }
   if (kind === 'stacked') {
     const colours = answerColours(view);

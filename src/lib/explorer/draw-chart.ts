@@ -22,7 +22,7 @@ export function drawChart(spec: ChartSpec, options: DrawOptions): SVGSVGElement 
   const text = { label: options.label, description: options.description, formatShare: options.formatShare };
   switch (spec.kind) {
     case 'lines':
-      return trendLines(spec.points, { ...environment, ...text, series: spec.series });
+      return trendLines(spec.points, { ...environment, ...text, series: spec.series, colours: spec.colours });
     case 'stacked':
       return stackedBars(spec.data, { ...environment, ...text, groups: spec.groups, answers: spec.answers, colours: spec.colours });
     case 'grouped':

@@ -5,6 +5,7 @@ import { resultTableHtml } from '../../../src/lib/explorer/result-html.ts';
 import { defaultState, type ExplorerState } from '../../../src/lib/explorer/state.ts';
 import { buildView } from '../../../src/lib/explorer/view.ts';
 import { crosstab, type CellSums } from '../../../src/lib/stats/index.ts';
+import { answerColourMap } from '../../../src/lib/palette.ts';
 import { codebook, strings } from './fixture.ts';
 
 /** Unit weights: Σw = Σw² = n. Men (col 1): 40 "No", 60 "Yes"; women (col 2): 20 and 20. */
@@ -150,6 +151,10 @@ describe('the chart spec', () => {
     if (spec.kind !== 'lines') return;
     expect(spec.series).toEqual(['No', 'Yes']);
     expect(spec.points.map((p) => [p.series, p.wave, p.share])).toEqual([['No', 2023, 0.6], ['No', 2024, 0.5], ['Yes', 2023, 0.4], ['Yes', 2024, 0.5]]);
+    // Each line in its answer's colour from the site's one answer palette, as on the indicator pages.
+    const colourOf = answerColourMap(lines.question);
+    expect(spec.colours).toEqual([colourOf.get(1), colourOf.get(2)]);
+    expect(spec.legend.map((item) => item.colour)).toEqual(spec.colours);
   });
 
   it('stacks answers in scale order with one colour per answer', () => {
@@ -157,7 +162,8 @@ describe('the chart spec', () => {
     expect(spec.kind).toBe('stacked');
     if (spec.kind !== 'stacked') return;
     expect(spec.answers).toEqual(['No', 'Yes']);
-    expect(spec.colours).toHaveLength(2);
+    const colourOf = answerColourMap(view.question);
+    expect(spec.colours).toEqual([colourOf.get(1), colourOf.get(2)]);
     expect(spec.data.filter((d) => d.group === 'Woman').every((d) => d.unreliable)).toBe(true);
   });
 });
