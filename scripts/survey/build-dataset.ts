@@ -4,6 +4,7 @@
  * nothing lands in public/data until every dataset has passed.
  */
 import { resolveCodebook } from '../../src/lib/codebook/resolve.ts';
+import { designSummary } from '../../src/lib/downloads/design-summary.ts';
 import type { ResolvedCodebook } from '../../src/lib/codebook/resolved.ts';
 import { LANGS } from '../../src/lib/i18n-langs.ts';
 import type { ManifestDataset } from '../../src/lib/survey/manifest.ts';
@@ -58,12 +59,14 @@ export async function buildDataset(datasetDir: string, writer: OutputWriter, tim
     ...disclosureCheck(keyColumns, table.rowCount, keys),
     ...(table.codes.has('ethnicity') ? { kNonMajority: nonMajorityK(keyColumns, table.rowCount, majorityOf(codesOf(table, 'country'), codesOf(table, 'ethnicity'), table.rowCount)) } : {}),
   };
+  const design = designSummary({ country: codesOf(table, 'country'), wave: codesOf(table, 'wave'), weight: table.weights }, english.dataset.countries.map((country) => country.code));
   const manifest: ManifestDataset = {
     id,
     version,
     synthetic,
     respondents: table.rowCount,
     disclosure,
+    design,
     files: writer.files().filter((file) => file.path.startsWith(`${id}/`)),
   };
   return { manifest, english, table, ...(source.synthetic ? { synthetic: source.synthetic } : {}) };

@@ -1,18 +1,16 @@
 /**
  * Build-time access to what the dataset pages show, read from the pipeline's outputs in public/data:
- * the manifest's datasets, the representation tables (representation.json) and the survey's sample by
- * country and wave (computed from three columns of its Parquet file). Node only (node:fs); results are
+ * the manifest's datasets with the survey's sample by country and wave (the pipeline computes it from
+ * the weights) and the representation tables (representation.json). Node only (node:fs); results are
  * cached for the build.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parquetReadObjects } from 'hyparquet';
-import { dataDir, readCodebook, readManifest } from '../../build/survey-data.ts';
-import { designSummary, type DesignCell } from '../../lib/downloads/design-summary.ts';
-import { REPRESENTATION_ID, type RepresentationDataset } from '../../lib/downloads/representation-dataset.ts';
-import type { ManifestDataset } from '../../lib/survey/manifest.ts';
+import { dataDir, readManifest } from './survey-data.ts';
+import type { DesignCell } from '../lib/downloads/design-summary.ts';
+import { REPRESENTATION_ID, type RepresentationDataset } from '../lib/downloads/representation-dataset.ts';
+import type { ManifestDataset } from '../lib/survey/manifest.ts';
 
-/** The manifest's survey datasets (those with a codebook), in manifest order. */
 /** A survey's manifest entry: unlike the representation table, it always counts its respondents. */
 export type SurveyManifestDataset = ManifestDataset & { respondents: number };
 
@@ -20,6 +18,7 @@ function isSurvey(dataset: ManifestDataset): dataset is SurveyManifestDataset {
   return dataset.respondents !== undefined && dataset.files.some((file) => file.path === `${dataset.id}/codebook.en.json`);
 }
 
+/** The manifest's survey datasets (those with a codebook), in manifest order. */
 export function surveyDatasets(): SurveyManifestDataset[] {
   return readManifest().datasets.filter(isSurvey);
 }
@@ -47,17 +46,9 @@ export function readRepresentation(): RepresentationDataset {
   return representation;
 }
 
-const designs = new Map<string, DesignCell[]>();
-
-/** The survey's sample by country and wave, from the weights in its Parquet file. */
-export async function readDesign(datasetId: string): Promise<DesignCell[]> {
-  const cached = designs.get(datasetId);
-  if (cached) return cached;
-  const bytes = readFileSync(join(dataDir(), datasetId, `${datasetId}.parquet`));
-  const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
-  const rows = (await parquetReadObjects({ file, columns: ['country', 'wave', 'weight'] })) as { country: number; wave: number; weight: number }[];
-  const order = readCodebook('en', datasetId).dataset.countries.map((country) => country.code);
-  const cells = designSummary({ country: rows.map((r) => r.country), wave: rows.map((r) => r.wave), weight: rows.map((r) => r.weight) }, order);
-  designs.set(datasetId, cells);
-  return cells;
+/** The survey's sample by country and wave, as the pipeline computed it from the weights (manifest.json). */
+export function readDesign(datasetId: string): DesignCell[] {
+  const design = manifestDataset(datasetId).design;
+  if (!design) throw new Error(`public/data/manifest.json has no sample design for "${datasetId}". Run \`npm run data\`.`);
+  return design;
 }
