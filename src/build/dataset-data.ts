@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir, readManifest } from './survey-data.ts';
+import { dataPaths } from '../lib/data-layout.ts';
 import type { DesignCell } from '../lib/downloads/design-summary.ts';
 import { REPRESENTATION_ID, type RepresentationDataset } from '../lib/downloads/representation-dataset.ts';
 import type { ManifestDataset } from '../lib/survey/manifest.ts';
@@ -15,7 +16,7 @@ import type { ManifestDataset } from '../lib/survey/manifest.ts';
 export type SurveyManifestDataset = ManifestDataset & { respondents: number };
 
 function isSurvey(dataset: ManifestDataset): dataset is SurveyManifestDataset {
-  return dataset.respondents !== undefined && dataset.files.some((file) => file.path === `${dataset.id}/codebook.en.json`);
+  return dataset.respondents !== undefined && dataset.files.some((file) => file.path === dataPaths.codebook(dataset.id, 'en'));
 }
 
 /** The manifest's survey datasets (those with a codebook), in manifest order. */
@@ -34,7 +35,7 @@ let representation: RepresentationDataset | undefined;
 /** public/data/representation/representation.json. */
 export function readRepresentation(): RepresentationDataset {
   if (representation) return representation;
-  const file = join(dataDir(), REPRESENTATION_ID, `${REPRESENTATION_ID}.json`);
+  const file = join(dataDir(), dataPaths.json(REPRESENTATION_ID));
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(file, 'utf8'));

@@ -4,9 +4,11 @@
  * chart is drawn by the same function the browser uses, against linkedom (./charts.ts).
  */
 import { renderChartMarkup } from './charts.ts';
+import { dataPaths, dataUrl } from '../lib/data-layout.ts';
 import { PUBLISHED_ID } from '../lib/published/figures.ts';
 import type { ResolvedCodebook } from '../lib/codebook/resolved.ts';
 import { REPRESENTATION_ID } from '../lib/downloads/representation-dataset.ts';
+import { FIGURES_TABLE } from '../lib/representation/figures-dataset.ts';
 import type { Lang } from '../lib/i18n-langs.ts';
 import type { QuestionAggregates } from '../lib/survey/aggregates.ts';
 import { defaultCrosstab } from '../lib/explorer/default-view.ts';
@@ -51,14 +53,14 @@ export function prerenderDefaultView({ codebook, aggregatesOf, strings, lang, si
     config: {
       lang,
       siteUrl,
-      codebookUrl: `/data/${datasetId}/codebook.${lang}.json`,
-      parquetUrl: `/data/${datasetId}/${datasetId}.parquet`,
+      codebookUrl: dataUrl(dataPaths.codebook(datasetId, lang)),
+      parquetUrl: dataUrl(dataPaths.parquet(datasetId)),
       consoleTables: [
-        { name: REPRESENTATION_ID, parquetUrl: `/data/${REPRESENTATION_ID}/${REPRESENTATION_ID}.parquet` },
+        { name: REPRESENTATION_ID, parquetUrl: dataUrl(dataPaths.parquet(REPRESENTATION_ID)) },
         // The sourced figures on women and communities (published-figures.md section B), one row per figure.
-        { name: 'representation_figures', parquetUrl: `/data/${REPRESENTATION_ID}/${REPRESENTATION_ID}-figures.parquet` },
+        { name: 'representation_figures', parquetUrl: dataUrl(dataPaths.parquet(REPRESENTATION_ID, FIGURES_TABLE)) },
         // KCSS's published figures, as printed: a table of their own, never joined into wbsb by the portal.
-        { name: PUBLISHED_ID, parquetUrl: `/data/${PUBLISHED_ID}/${PUBLISHED_ID}.parquet` },
+        { name: PUBLISHED_ID, parquetUrl: dataUrl(dataPaths.parquet(PUBLISHED_ID)) },
       ],
       defaultQuery: serializeState(state),
       defaultResult: result,
