@@ -13,7 +13,7 @@ import { codebookCsv } from '../../src/lib/downloads/codebook-csv.ts';
 import { datapackage } from '../../src/lib/downloads/datapackage.ts';
 import { datasetUrl, surveyCitation } from '../../src/lib/downloads/dataset-citation.ts';
 import { ddiCodebook } from '../../src/lib/downloads/ddi.ts';
-import { downloadPaths, SYNTAX_EXTENSIONS } from '../../src/lib/downloads/files.ts';
+import { dataPaths, downloadPaths, fileName, SYNTAX_EXTENSIONS } from '../../src/lib/data-layout.ts';
 import { LICENCE } from '../../src/lib/downloads/licence.ts';
 import { missingSentence, type SyntaxInput } from '../../src/lib/downloads/syntax-input.ts';
 import { rSyntax } from '../../src/lib/downloads/syntax-r.ts';
@@ -29,7 +29,7 @@ import { surveyReadme } from './survey-readme.ts';
 const trilingual = (pick: (lang: Lang) => string): Trilingual => ({ sq: pick('sq'), en: pick('en'), sr: pick('sr') });
 
 async function readCodebooks(root: string, id: string): Promise<Codebooks> {
-  const read = async (lang: Lang) => JSON.parse(await readFile(path.join(root, id, `codebook.${lang}.json`), 'utf8')) as ResolvedCodebook;
+  const read = async (lang: Lang) => JSON.parse(await readFile(path.join(root, dataPaths.codebook(id, lang)), 'utf8')) as ResolvedCodebook;
   const codebooks: Codebooks = { sq: await read('sq'), en: await read('en'), sr: await read('sr') };
   assertCodebooks(codebooks);
   return codebooks;
@@ -49,9 +49,9 @@ function longestFirstField(csv: string): number {
   return longest;
 }
 
-function tableFile(dataset: ManifestDataset, relative: string): ManifestFile {
-  const file = dataset.files.find((candidate) => candidate.path === `${dataset.id}/${relative}`);
-  if (!file?.table) throw new Error(`The pipeline wrote no table ${dataset.id}/${relative}`);
+function tableFile(dataset: ManifestDataset, path: string): ManifestFile {
+  const file = dataset.files.find((candidate) => candidate.path === path);
+  if (!file?.table) throw new Error(`The pipeline wrote no table ${path}`);
   return file;
 }
 
@@ -59,7 +59,7 @@ function tableFile(dataset: ManifestDataset, relative: string): ManifestFile {
 export async function writeSurveyDownloads(dataset: ManifestDataset, writer: OutputWriter): Promise<ManifestFile[]> {
   const { id } = dataset;
   const codebooks = await readCodebooks(writer.root, id);
-  const csvFile = tableFile(dataset, `${id}.csv`);
+  const csvFile = tableFile(dataset, dataPaths.csv(id));
   const variables = codebookVariables(codebooks, {
     id: trilingual((lang) => ui(lang).data_var_id),
     // The label says what the weight is: design weights, or 1 for everyone in a round without them.
@@ -70,7 +70,7 @@ export async function writeSurveyDownloads(dataset: ManifestDataset, writer: Out
 
   const citations = trilingual((lang) => apaCitation(surveyCitation(lang, codebooks[lang].dataset)));
   const notice = dataset.synthetic ? trilingual((lang) => ui(lang).synthetic_notice) : null;
-  const dataFileName = `${id}.csv`;
+  const dataFileName = fileName(dataPaths.csv(id));
 
   const codebookFile = await writer.write(downloadPaths.codebookCsv(id), codebookCsv(variables));
   const en = codebooks.en.dataset;

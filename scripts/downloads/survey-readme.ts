@@ -1,6 +1,6 @@
 /** README.txt of a survey dataset's downloads: the file list, missing codes, citation, licence, notice. */
 import { datasetUrl } from '../../src/lib/downloads/dataset-citation.ts';
-import { downloadPaths, SYNTAX_EXTENSIONS } from '../../src/lib/downloads/files.ts';
+import { dataPaths, downloadPaths, fileName, SYNTAX_EXTENSIONS } from '../../src/lib/data-layout.ts';
 import { readmeText } from '../../src/lib/downloads/readme.ts';
 import { LICENCE } from '../../src/lib/downloads/licence.ts';
 import type { Codebooks, Trilingual } from '../../src/lib/downloads/variables.ts';
@@ -20,16 +20,15 @@ const SYNTAX_NAME = { 'syntax-r': 'R script', 'syntax-stata': 'Stata do-file', '
 export function surveyReadme({ codebooks, citations, notice, missing }: SurveyReadmeInput): string {
   const dataset = codebooks.en.dataset;
   const id = dataset.id;
-  const name = (relative: string) => relative.slice(id.length + 1);
   const files = [
-    { path: `${id}.parquet`, description: 'Microdata in Parquet: one row per respondent, answers as integer codes, weight as a double.' },
-    { path: `${id}.csv`, description: 'The same microdata as CSV (UTF-8, comma-separated, header row).' },
-    ...LANGS.map((lang) => ({ path: `codebook.${lang}.json`, description: `The codebook as JSON, in ${LANGUAGE_NAME[lang]}: questions, wording by country, answer codes and labels, modules.` })),
-    { path: name(downloadPaths.codebookCsv(id)), description: 'The codebook as CSV: one row per variable and value, labels in Albanian, English and Serbian.' },
-    { path: name(downloadPaths.datapackage(id)), description: 'Frictionless Tabular Data Package: column types, valid codes (enum), missing values, licence, checksums.' },
-    { path: name(downloadPaths.ddi(id)), description: 'The codebook in DDI-Codebook 2.5 XML, with labels in the three languages.' },
+    { path: fileName(dataPaths.parquet(id)), description: 'Microdata in Parquet: one row per respondent, answers as integer codes, weight as a double.' },
+    { path: fileName(dataPaths.csv(id)), description: 'The same microdata as CSV (UTF-8, comma-separated, header row).' },
+    ...LANGS.map((lang) => ({ path: fileName(dataPaths.codebook(id, lang)), description: `The codebook as JSON, in ${LANGUAGE_NAME[lang]}: questions, wording by country, answer codes and labels, modules.` })),
+    { path: fileName(downloadPaths.codebookCsv(id)), description: 'The codebook as CSV: one row per variable and value, labels in Albanian, English and Serbian.' },
+    { path: fileName(downloadPaths.datapackage(id)), description: 'Frictionless Tabular Data Package: column types, valid codes (enum), missing values, licence, checksums.' },
+    { path: fileName(downloadPaths.ddi(id)), description: 'The codebook in DDI-Codebook 2.5 XML, with labels in the three languages.' },
     ...(Object.keys(SYNTAX_EXTENSIONS) as (keyof typeof SYNTAX_EXTENSIONS)[]).flatMap((kind) =>
-      LANGS.map((lang) => ({ path: name(downloadPaths.syntax(id, kind, lang)), description: `${SYNTAX_NAME[kind]} that reads ${id}.csv and applies variable and value labels in ${LANGUAGE_NAME[lang]}.` })),
+      LANGS.map((lang) => ({ path: fileName(downloadPaths.syntax(id, kind, lang)), description: `${SYNTAX_NAME[kind]} that reads ${id}.csv and applies variable and value labels in ${LANGUAGE_NAME[lang]}.` })),
     ),
   ];
   return readmeText({

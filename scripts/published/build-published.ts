@@ -7,6 +7,7 @@
 import { csvResourceFile } from '../../src/lib/downloads/datapackage.ts';
 import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { ResolvedCodebook } from '../../src/lib/codebook/resolved.ts';
+import { dataPaths, downloadPaths, fileName } from '../../src/lib/data-layout.ts';
 import { toCsv, type CsvCell } from '../../src/lib/csv.ts';
 import { MISSING } from '../../src/lib/codebook/schema.ts';
 import { compare, comparableFigures, FLAG_ABOVE_POINTS, summarise } from '../../src/lib/published/comparison.ts';
@@ -69,7 +70,7 @@ function datapackage(csv: { bytes: number; sha256: string }): Record<string, unk
     version: PUBLISHED_VERSION,
     description: 'One row per figure that KCSS and its partners published from their surveys since 2014, with its source. Values are as printed; they are not recomputed and are not the portal\'s own estimates.',
     resources: [{
-      name: 'published-figures', ...csvResourceFile({ path: `${PUBLISHED_ID}.csv`, bytes: csv.bytes, sha256: csv.sha256 }),
+      name: 'published-figures', ...csvResourceFile({ path: fileName(dataPaths.csv(PUBLISHED_ID)), bytes: csv.bytes, sha256: csv.sha256 }),
       schema: { fields: PUBLISHED_COLUMNS.map((c) => ({ name: c.name, type: c.type, description: c.description })), primaryKey: ['id'] },
     }],
   };
@@ -111,11 +112,11 @@ export async function buildPublished(dir: string, codebook: ResolvedCodebook, ta
   const figures = await timer.run('load + validate', () => loadPublished(dir, codebook));
   const info = { rows: figures.length, columns: PUBLISHED_COLUMNS.map((c) => c.name) };
   await timer.run('write tables', async () => {
-    await writer.write(`${PUBLISHED_ID}/${PUBLISHED_ID}.parquet`, publishedParquet(figures), info);
-    const csv = await writer.write(`${PUBLISHED_ID}/${PUBLISHED_ID}.csv`, publishedCsv(figures), info);
-    await writer.write(`${PUBLISHED_ID}/${PUBLISHED_ID}.json`, `${JSON.stringify({ version: PUBLISHED_VERSION, figures }, null, 2)}\n`);
-    await writer.write(`${PUBLISHED_ID}/datapackage.json`, `${JSON.stringify(datapackage(csv), null, 2)}\n`);
-    await writer.write(`${PUBLISHED_ID}/comparison.json`, `${JSON.stringify(comparison(figures, table, codebook), null, 2)}\n`);
+    await writer.write(dataPaths.parquet(PUBLISHED_ID), publishedParquet(figures), info);
+    const csv = await writer.write(dataPaths.csv(PUBLISHED_ID), publishedCsv(figures), info);
+    await writer.write(dataPaths.json(PUBLISHED_ID), `${JSON.stringify({ version: PUBLISHED_VERSION, figures }, null, 2)}\n`);
+    await writer.write(downloadPaths.datapackage(PUBLISHED_ID), `${JSON.stringify(datapackage(csv), null, 2)}\n`);
+    await writer.write(dataPaths.comparison(PUBLISHED_ID), `${JSON.stringify(comparison(figures, table, codebook), null, 2)}\n`);
   });
   return { manifest: { id: PUBLISHED_ID, version: PUBLISHED_VERSION, synthetic: false, files: writer.files().filter((file) => file.path.startsWith(`${PUBLISHED_ID}/`)) } };
 }

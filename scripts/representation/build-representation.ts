@@ -7,6 +7,7 @@
  */
 import path from 'node:path';
 import { apaCitation } from '../../src/lib/downloads/citation.ts';
+import { dataPaths, downloadPaths } from '../../src/lib/data-layout.ts';
 import { citationInput } from '../../src/lib/downloads/dataset-citation.ts';
 import { REPRESENTATION_ID, type RepresentationDataset } from '../../src/lib/downloads/representation-dataset.ts';
 import { figureLabels } from '../../src/lib/representation/figure-labels.ts';
@@ -63,14 +64,14 @@ export async function buildRepresentation(dir: string, writer: OutputWriter, tim
   const figuresInfo = { rows: dataset.figures.length, columns: FIGURE_COLUMNS.map((column) => column.name) };
   const context: FigureRowContext = { labels: figureLabels(dataset.figureVocabulary, dataset.metadata), publications: dataset.publications };
   await timer.run('write tables', async () => {
-    await writer.write(`${id}/${id}.parquet`, representationParquet(dataset.rows, dataset.version), tableInfo);
-    const csv = await writer.write(`${id}/${id}.csv`, representationCsv(dataset.rows), tableInfo);
-    await writer.write(`${id}/${FIGURES_TABLE}.parquet`, figuresParquet(dataset.figures, context, dataset.version), figuresInfo);
-    const figureCsv = await writer.write(`${id}/${FIGURES_TABLE}.csv`, figuresCsv(dataset.figures, context), figuresInfo);
-    await writer.write(`${id}/${id}.json`, `${JSON.stringify(dataset, null, 2)}\n`);
+    await writer.write(dataPaths.parquet(id), representationParquet(dataset.rows, dataset.version), tableInfo);
+    const csv = await writer.write(dataPaths.csv(id), representationCsv(dataset.rows), tableInfo);
+    await writer.write(dataPaths.parquet(id, FIGURES_TABLE), figuresParquet(dataset.figures, context, dataset.version), figuresInfo);
+    const figureCsv = await writer.write(dataPaths.csv(id, FIGURES_TABLE), figuresCsv(dataset.figures, context), figuresInfo);
+    await writer.write(dataPaths.json(id), `${JSON.stringify(dataset, null, 2)}\n`);
     const citations = representationCitations(dataset);
-    await writer.write(`${id}/datapackage.json`, `${JSON.stringify(representationPackage(dataset, csv, figureCsv, context), null, 2)}\n`);
-    await writer.write(`${id}/README.txt`, representationReadme(dataset, citations));
+    await writer.write(downloadPaths.datapackage(id), `${JSON.stringify(representationPackage(dataset, csv, figureCsv, context), null, 2)}\n`);
+    await writer.write(downloadPaths.readme(id), representationReadme(dataset, citations));
   });
   return {
     manifest: {

@@ -6,6 +6,7 @@
  */
 import { csvResourceFile } from '../../src/lib/downloads/datapackage.ts';
 import { absoluteUrl } from '../../src/lib/site.ts';
+import { dataPaths, downloadPaths, fileName } from '../../src/lib/data-layout.ts';
 import { datasetUrl } from '../../src/lib/downloads/dataset-citation.ts';
 import { readmeText } from '../../src/lib/downloads/readme.ts';
 import type { RepresentationDataset } from '../../src/lib/downloads/representation-dataset.ts';
@@ -77,12 +78,12 @@ export function representationReadme(dataset: RepresentationDatasetWithFigures, 
     description: metadata.description.en,
     url: datasetUrl('en', id),
     files: [
-      { path: `${id}.parquet`, description: 'The table in Parquet: one row per institution, year, rank, dimension and group.' },
-      { path: `${id}.csv`, description: 'The same table as CSV (UTF-8, comma-separated, header row).' },
-      { path: `${FIGURES_TABLE}.parquet`, description: 'The published figures in Parquet: one row per figure, with its publisher and source address, qualifier, year status, flags and conflict group.' },
-      { path: `${FIGURES_TABLE}.csv`, description: 'The same figures as CSV (UTF-8, comma-separated, header row).' },
-      { path: `${id}.json`, description: 'Both tables with their metadata (institutions, ranks, groups, levels, conflict groups, sources, coverage) in the three languages.' },
-      { path: 'datapackage.json', description: 'Frictionless Tabular Data Package: column types, allowed values, sources.' },
+      { path: fileName(dataPaths.parquet(id)), description: 'The table in Parquet: one row per institution, year, rank, dimension and group.' },
+      { path: fileName(dataPaths.csv(id)), description: 'The same table as CSV (UTF-8, comma-separated, header row).' },
+      { path: fileName(dataPaths.parquet(id, FIGURES_TABLE)), description: 'The published figures in Parquet: one row per figure, with its publisher and source address, qualifier, year status, flags and conflict group.' },
+      { path: fileName(dataPaths.csv(id, FIGURES_TABLE)), description: 'The same figures as CSV (UTF-8, comma-separated, header row).' },
+      { path: fileName(dataPaths.json(id)), description: 'Both tables with their metadata (institutions, ranks, groups, levels, conflict groups, sources, coverage) in the three languages.' },
+      { path: fileName(downloadPaths.datapackage(id)), description: 'Frictionless Tabular Data Package: column types, allowed values, sources.' },
     ],
     citation: citations,
     licence: metadata.licence.en,

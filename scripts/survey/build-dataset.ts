@@ -4,6 +4,8 @@
  * nothing lands in public/data until every dataset has passed.
  */
 import { resolveCodebook } from '../../src/lib/codebook/resolve.ts';
+import { designSummary } from '../../src/lib/downloads/design-summary.ts';
+import { dataPaths } from '../../src/lib/data-layout.ts';
 import type { ResolvedCodebook } from '../../src/lib/codebook/resolved.ts';
 import { LANGS } from '../../src/lib/i18n-langs.ts';
 import type { ManifestDataset } from '../../src/lib/survey/manifest.ts';
@@ -41,14 +43,14 @@ export async function buildDataset(datasetDir: string, writer: OutputWriter, tim
   const table = await timer.run('parse + validate CSV', () => validateResponses(source.bytes, english, source.file));
   const tableInfo = { rows: table.rowCount, columns: table.columns };
 
-  await timer.run('write Parquet', () => writer.write(`${id}/${id}.parquet`, responsesToParquet(table, { datasetId: id, version, synthetic }), tableInfo));
-  await timer.run('write CSV', () => writer.write(`${id}/${id}.csv`, responsesToCsv(table), tableInfo));
+  await timer.run('write Parquet', () => writer.write(dataPaths.parquet(id), responsesToParquet(table, { datasetId: id, version, synthetic }), tableInfo));
+  await timer.run('write CSV', () => writer.write(dataPaths.csv(id), responsesToCsv(table), tableInfo));
   await timer.run('write codebooks', async () => {
-    for (const codebook of codebooks) await writer.write(`${id}/codebook.${codebook.lang}.json`, `${JSON.stringify(codebook, null, 2)}\n`);
+    for (const codebook of codebooks) await writer.write(dataPaths.codebook(id, codebook.lang), `${JSON.stringify(codebook, null, 2)}\n`);
   });
   await timer.run('aggregates', async () => {
     for (const question of english.questions) {
-      await writer.write(`${id}/aggregates/${question.id}.json`, JSON.stringify(questionAggregates(table, english, question)));
+      await writer.write(dataPaths.aggregates(id, question.id), JSON.stringify(questionAggregates(table, english, question)));
     }
   });
 
@@ -58,12 +60,14 @@ export async function buildDataset(datasetDir: string, writer: OutputWriter, tim
     ...disclosureCheck(keyColumns, table.rowCount, keys),
     ...(table.codes.has('ethnicity') ? { kNonMajority: nonMajorityK(keyColumns, table.rowCount, majorityOf(codesOf(table, 'country'), codesOf(table, 'ethnicity'), table.rowCount)) } : {}),
   };
+  const design = designSummary({ country: codesOf(table, 'country'), wave: codesOf(table, 'wave'), weight: table.weights }, english.dataset.countries.map((country) => country.code));
   const manifest: ManifestDataset = {
     id,
     version,
     synthetic,
     respondents: table.rowCount,
     disclosure,
+    design,
     files: writer.files().filter((file) => file.path.startsWith(`${id}/`)),
   };
   return { manifest, english, table, ...(source.synthetic ? { synthetic: source.synthetic } : {}) };

@@ -6,6 +6,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { dataPaths } from '../../src/lib/data-layout.ts';
 import type { Manifest } from '../../src/lib/survey/manifest.ts';
 import { replaceDirAtomically } from '../lib/atomic-dir.ts';
 import { DataError } from '../lib/data-error.ts';
@@ -21,7 +22,7 @@ import { buildPublished } from '../published/build-published.ts';
 const PUBLISHED_SURVEY = 'wbsb';
 
 export const GENERATED_BY = 'security-barometer-portal data pipeline (scripts/data.ts)';
-export const MANIFEST_FILE = 'manifest.json';
+export const MANIFEST_FILE = dataPaths.manifest;
 
 export interface PipelineOptions {
   /** Folder holding one folder per dataset (data/surveys). */

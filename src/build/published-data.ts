@@ -4,6 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { dataPaths } from '../lib/data-layout.ts';
 import type { ComparisonRow, CountrySummary } from '../lib/published/comparison.ts';
 import { PUBLISHED_ID, type PublishedFigure } from '../lib/published/figures.ts';
 import { dataDir } from './survey-data.ts';
@@ -12,7 +13,7 @@ let figures: PublishedFigure[] | undefined;
 
 export function readPublishedFigures(): PublishedFigure[] {
   if (figures) return figures;
-  const file = join(dataDir(), PUBLISHED_ID, `${PUBLISHED_ID}.json`);
+  const file = join(dataDir(), dataPaths.json(PUBLISHED_ID));
   if (!existsSync(file)) throw new Error(`${file} is missing. Run \`npm run data\` to generate public/data before building the site.`);
   const parsed = JSON.parse(readFileSync(file, 'utf8')) as { figures?: unknown };
   if (!Array.isArray(parsed.figures)) throw new Error(`${file} has no figures list; run \`npm run data\` again.`);
@@ -36,7 +37,7 @@ let comparisonFile: ComparisonFile | undefined;
 /** public/data/published/comparison.json: KCSS's figures beside the portal's recomputed values. */
 export function readComparison(): ComparisonFile {
   if (comparisonFile) return comparisonFile;
-  const file = join(dataDir(), PUBLISHED_ID, 'comparison.json');
+  const file = join(dataDir(), dataPaths.comparison(PUBLISHED_ID));
   if (!existsSync(file)) throw new Error(`${file} is missing. Run \`npm run data\` to generate public/data before building the site.`);
   comparisonFile = JSON.parse(readFileSync(file, 'utf8')) as ComparisonFile;
   return comparisonFile;

@@ -8,6 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ResolvedCodebook, ResolvedQuestion } from '../lib/codebook/resolved.ts';
+import { dataPaths, PUBLIC_DATA_DIR } from '../lib/data-layout.ts';
 import type { Lang } from '../lib/i18n-langs.ts';
 import type { QuestionAggregates } from '../lib/survey/aggregates.ts';
 import type { Manifest, ManifestDataset } from '../lib/survey/manifest.ts';
@@ -17,7 +18,7 @@ export const SURVEY_DATASET_ID = 'wbsb';
 
 /** public/data, resolved from the project root (Astro and the tests run from there). */
 export function dataDir(): string {
-  return resolve(process.cwd(), 'public', 'data');
+  return resolve(process.cwd(), ...PUBLIC_DATA_DIR);
 }
 
 const cache = new Map<string, unknown>();
@@ -44,7 +45,7 @@ function fail(file: string, what: string): never {
 
 /** public/data/manifest.json. */
 export function readManifest(): Manifest {
-  const file = 'manifest.json';
+  const file = dataPaths.manifest;
   const data = readJson(file);
   if (!isRecord(data) || !Array.isArray(data['datasets'])) fail(file, 'expected an object with a "datasets" list');
   return data as unknown as Manifest;
@@ -53,13 +54,13 @@ export function readManifest(): Manifest {
 /** The manifest entry of one dataset. */
 export function readManifestDataset(datasetId: string = SURVEY_DATASET_ID): ManifestDataset {
   const dataset = readManifest().datasets.find((entry) => entry.id === datasetId);
-  if (!dataset) fail('manifest.json', `no dataset "${datasetId}"`);
+  if (!dataset) fail(dataPaths.manifest, `no dataset "${datasetId}"`);
   return dataset;
 }
 
 /** public/data/<dataset>/codebook.<lang>.json: the codebook in one language, every reference resolved. */
 export function readCodebook(lang: Lang, datasetId: string = SURVEY_DATASET_ID): ResolvedCodebook {
-  const file = `${datasetId}/codebook.${lang}.json`;
+  const file = dataPaths.codebook(datasetId, lang);
   const data = readJson(file);
   if (!isRecord(data) || data['lang'] !== lang) fail(file, `expected a codebook in "${lang}"`);
   for (const key of ['dataset', 'modules', 'questions', 'demographics', 'missing']) {
@@ -71,7 +72,7 @@ export function readCodebook(lang: Lang, datasetId: string = SURVEY_DATASET_ID):
 /** One question of the codebook in a language; throws when the id is unknown. */
 export function readQuestion(lang: Lang, questionId: string, datasetId: string = SURVEY_DATASET_ID): ResolvedQuestion {
   const question = readCodebook(lang, datasetId).questions.find((q) => q.id === questionId);
-  if (!question) fail(`${datasetId}/codebook.${lang}.json`, `no question "${questionId}"`);
+  if (!question) fail(dataPaths.codebook(datasetId, lang), `no question "${questionId}"`);
   return question;
 }
 
@@ -82,7 +83,7 @@ export function questionIds(datasetId: string = SURVEY_DATASET_ID): string[] {
 
 /** public/data/<dataset>/aggregates/<question>.json: the question's build-time tables. */
 export function readAggregates(questionId: string, datasetId: string = SURVEY_DATASET_ID): QuestionAggregates {
-  const file = `${datasetId}/aggregates/${questionId}.json`;
+  const file = dataPaths.aggregates(datasetId, questionId);
   const data = readJson(file);
   if (!isRecord(data) || data['question'] !== questionId) fail(file, `expected the aggregates of "${questionId}"`);
   const countries = data['countries'];

@@ -30,7 +30,17 @@ export function parseSiteUrl(value: string | undefined): string {
   return url.origin;
 }
 
-export const SITE_URL = parseSiteUrl(process.env['SITE_URL']);
+/**
+ * SITE_URL from the environment. Read through globalThis because src/lib is type-checked without Node's
+ * types (tsconfig.browser.json); where there is no process (a browser bundle) it throws.
+ */
+function siteUrlSetting(): string | undefined {
+  const node = (globalThis as { process?: { env: Record<string, string | undefined> } }).process;
+  if (!node) throw new Error('src/lib/site.ts reads SITE_URL at build time; browser code gets the site address from the page');
+  return node.env['SITE_URL'];
+}
+
+export const SITE_URL = parseSiteUrl(siteUrlSetting());
 
 /** Absolute URL of a site path such as /en/data/wbsb/. */
 export function absoluteUrl(path: string): string {

@@ -8,7 +8,7 @@ import type { ResolvedCodebook } from '../../lib/codebook/resolved.ts';
 import { formatBytes } from '../../lib/explorer/bytes.ts';
 import { columnsForState, crosstabFromColumns, type NumericColumn } from '../../lib/explorer/columns-crosstab.ts';
 import { fillSlots } from '../../lib/explorer/describe.ts';
-import type { ExplorerConfig } from '../../lib/explorer/prerender.ts';
+import type { ExplorerConfig } from '../../lib/explorer/page-config.ts';
 import { parseState, type ExplorerState } from '../../lib/explorer/state.ts';
 import { buildView, type ExplorerView } from '../../lib/explorer/view.ts';
 import { EngineError } from './engine-errors.ts';

@@ -6,7 +6,7 @@ import type { ResolvedCodebook } from '../../lib/codebook/resolved.ts';
 import { crosstabCsv } from '../../lib/explorer/csv-export.ts';
 import { citation, fillSlots } from '../../lib/explorer/describe.ts';
 import { embedSnippet } from '../../lib/explorer/embed-code.ts';
-import type { ExplorerConfig } from '../../lib/explorer/prerender.ts';
+import type { ExplorerConfig } from '../../lib/explorer/page-config.ts';
 import { serializeState } from '../../lib/explorer/state.ts';
 import { copyField, downloadBlob } from './download.ts';
 import { exportSvg, pngBlob, svgBlob } from './image-export.ts';

@@ -6,7 +6,7 @@ import type { ResolvedCodebook } from '../../lib/codebook/resolved.ts';
 import { drawChart } from '../../lib/explorer/draw-chart.ts';
 import { viewSummary } from '../../lib/explorer/describe.ts';
 import { explorerFigure, type ExplorerFigure } from '../../lib/explorer/figure.ts';
-import type { ExplorerConfig } from '../../lib/explorer/prerender.ts';
+import type { ExplorerConfig } from '../../lib/explorer/page-config.ts';
 import { figureHtml, resultTableHtml } from '../../lib/explorer/result-html.ts';
 import { serializeState } from '../../lib/explorer/state.ts';
 import type { ExplorerView } from '../../lib/explorer/view.ts';

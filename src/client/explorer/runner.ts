@@ -9,7 +9,7 @@
 import type { ResolvedCodebook } from '../../lib/codebook/resolved.ts';
 import { formatBytes } from '../../lib/explorer/bytes.ts';
 import { fillSlots } from '../../lib/explorer/describe.ts';
-import type { ExplorerConfig } from '../../lib/explorer/prerender.ts';
+import type { ExplorerConfig } from '../../lib/explorer/page-config.ts';
 import { parseState, type ExplorerState } from '../../lib/explorer/state.ts';
 import { buildView, type ExplorerView } from '../../lib/explorer/view.ts';
 import type { CrosstabRun, Engine, EngineProgress } from './engine.ts';

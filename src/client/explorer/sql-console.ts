@@ -5,7 +5,7 @@
  */
 import { CONSOLE_MAX_CELL_CHARS, CONSOLE_MAX_ROWS, CONSOLE_TIME_LIMIT_MS } from '../../lib/explorer/console-limits.ts';
 import { fillSlots } from '../../lib/explorer/describe.ts';
-import type { ExplorerConfig } from '../../lib/explorer/prerender.ts';
+import type { ExplorerConfig } from '../../lib/explorer/page-config.ts';
 import { formatCount } from '../../lib/format.ts';
 import type { Engine } from './engine.ts';
 import { errorCode } from './engine-loader.ts';

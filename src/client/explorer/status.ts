@@ -4,7 +4,7 @@
 import { formatBytes } from '../../lib/explorer/bytes.ts';
 import { CONSOLE_TIME_LIMIT_MS } from '../../lib/explorer/console-limits.ts';
 import { fillSlots } from '../../lib/explorer/describe.ts';
-import type { ExplorerConfig } from '../../lib/explorer/prerender.ts';
+import type { ExplorerConfig } from '../../lib/explorer/page-config.ts';
 import type { EngineProgress } from './engine.ts';
 
 export class StatusView {

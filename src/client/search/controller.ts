@@ -4,7 +4,7 @@
  * region how many there are. Pagefind starts loading as soon as the page opens, so the first query does
  * not wait for its script, WebAssembly and index metadata; the form gets data-search-ready when it has.
  */
-import { SEARCH_FILTER_NAMES, type SearchFilterName } from '../../components/search/search-type.ts';
+import { SEARCH_FILTER_NAMES, type SearchFilterName } from '../../lib/search-type.ts';
 import { fillSlots } from '../../lib/fill-slots.ts';
 import { enableResultKeys } from './keyboard.ts';
 import { loadPagefind, type PagefindResult } from './pagefind-api.ts';

@@ -3,7 +3,7 @@
  * put on its root, shows the form and hides the note for readers without JavaScript, and starts the
  * search.
  */
-import { SEARCH_TYPES } from '../../components/search/search-type.ts';
+import { SEARCH_TYPES } from '../../lib/search-type.ts';
 import { startSearchPage, type SearchElements, type SearchStrings } from './controller.ts';
 
 function required<T extends Element>(root: ParentNode, selector: string, kind: new () => T): T {

@@ -3,7 +3,7 @@
  * PDF page), the excerpt with the matched words in <mark>, and for a match inside a PDF a second link
  * that opens the PDF at that page. Text goes in as text nodes only (see excerpt.ts).
  */
-import { SEARCH_TYPES, type SearchType } from '../../components/search/search-type.ts';
+import { SEARCH_TYPES, type SearchType } from '../../lib/search-type.ts';
 import { fillSlots } from '../../lib/fill-slots.ts';
 import { excerptParts } from './excerpt.ts';
 import type { PagefindResultData } from './pagefind-api.ts';

@@ -3,7 +3,7 @@
  * and the header's search box (a plain GET form) lands on them. Parsed against the values the page
  * offers; anything else is dropped. Pure, no DOM.
  */
-import { SEARCH_FILTER_NAMES, type SearchFilterName } from '../../components/search/search-type.ts';
+import { SEARCH_FILTER_NAMES, type SearchFilterName } from '../../lib/search-type.ts';
 
 /** Longer queries are cut: nobody types more, and it keeps the URL and the index lookups bounded. */
 export const MAX_QUERY_LENGTH = 200;

@@ -12,7 +12,7 @@ import { REPRESENTATION_ID } from '../../lib/downloads/representation-dataset.ts
 import type { Lang } from '../../lib/i18n-langs.ts';
 import { PUBLISHED_ID, PUBLISHED_RELEASE } from '../../lib/published/figures.ts';
 import { ui } from '../../i18n/index.ts';
-import { readRepresentation } from './dataset-data.ts';
+import { readRepresentation } from '../../build/dataset-data.ts';
 
 export interface DatasetCite {
   citation: CitationInput;

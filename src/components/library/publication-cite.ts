@@ -12,7 +12,7 @@ import type { Publication } from '../../lib/library/schema.ts';
 import { localPath } from '../../lib/paths.ts';
 import { absoluteUrl } from '../../lib/site.ts';
 import { ui } from '../../i18n/index.ts';
-import { localEditions } from './library-data.ts';
+import { localEditions } from '../../build/library.ts';
 
 /**
  * The portal's own copy first (the reader's language's edition, else the original's), so that reference

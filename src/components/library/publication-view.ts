@@ -15,7 +15,7 @@ import { PUBLISHERS } from '../../lib/library/publishers.ts';
 import type { Publication } from '../../lib/library/schema.ts';
 import { TOPIC_LABELS } from '../../lib/library/topics.ts';
 import type { Fact } from './facts.ts';
-import { programmeOf, projectOf } from './library-data.ts';
+import { programmeOf, projectOf } from '../../build/library.ts';
 
 /** The date as the facts list and the cards show it, saying how it is known when it is not printed. */
 export function dateText(publication: Publication, lang: Lang, t: UiStrings): string {

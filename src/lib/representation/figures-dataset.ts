@@ -3,11 +3,12 @@
  * table's rows, and the one rule for a figure's source link: its own URL, else its publication's URL,
  * else the publication's page on the portal. Pure; used by the pipeline and the pages.
  */
-import type { RepresentationDataset, SourcePublication } from '../downloads/representation-dataset.ts';
+import { figuresTable } from '../data-layout.ts';
+import { REPRESENTATION_ID, type RepresentationDataset, type SourcePublication } from '../downloads/representation-dataset.ts';
 import type { FigureVocabulary, PublishedFigure } from './figure-schema.ts';
 
 /** Name of the figures table in the downloads (CSV, Parquet, datapackage resource). */
-export const FIGURES_TABLE = 'representation-figures';
+export const FIGURES_TABLE = figuresTable(REPRESENTATION_ID);
 
 export interface FiguresPart {
   /** Institutions, groups, levels and conflict groups with their names in three languages. */

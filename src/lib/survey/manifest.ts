@@ -1,4 +1,5 @@
 /** public/data/manifest.json: every generated data file with its size and checksum. */
+import type { DesignCell } from '../downloads/design-summary.ts';
 
 export interface ManifestFile {
   /** Path relative to public/data/, with forward slashes. */
@@ -20,6 +21,8 @@ export interface ManifestDataset {
   respondents?: number;
   /** The disclosure check of the respondent table (surveys only). */
   disclosure?: { k: number; kNonMajority?: number; inGroupsBelowThree: number; keys: string[] };
+  /** The sample by country and wave, from the weights (surveys only): what the dataset page's method section shows. */
+  design?: DesignCell[];
   /** The dataset's files, sorted by path. */
   files: ManifestFile[];
 }

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { groupedBars } from '../../../src/charts/grouped-bars.ts';
-import { renderChartMarkup } from '../../../src/charts/render-static.ts';
+import { renderChartMarkup } from '../../../src/build/charts.ts';
 import { normaliseSvg } from './normalise-svg.ts';
 import { shareBars } from '../../../src/charts/share-bars.ts';
 import { stackedBars } from '../../../src/charts/stacked-bars.ts';

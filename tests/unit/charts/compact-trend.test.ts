@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compactTrend } from '../../../src/charts/compact-trend.ts';
 import { spreadLabels } from '../../../src/charts/spread-labels.ts';
-import { renderChartMarkup } from '../../../src/charts/render-static.ts';
+import { renderChartMarkup } from '../../../src/build/charts.ts';
 import { normaliseSvg } from './normalise-svg.ts';
 import { formatPercent } from '../../../src/lib/format.ts';
 

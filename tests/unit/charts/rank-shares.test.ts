@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { PARITY, rankShares } from '../../../src/charts/rank-shares.ts';
-import { renderChartMarkup } from '../../../src/charts/render-static.ts';
+import { renderChartMarkup } from '../../../src/build/charts.ts';
 import { normaliseSvg } from './normalise-svg.ts';
 import { formatPercent } from '../../../src/lib/format.ts';
 

@@ -1,6 +1,7 @@
 /** Which manifest files a dataset page lists as downloads, in which order, and how they are named. */
 import { describe, expect, it } from 'vitest';
-import { downloadPaths, researcherDownloads } from '../../../src/lib/downloads/files.ts';
+import { downloadPaths } from '../../../src/lib/data-layout.ts';
+import { researcherDownloads } from '../../../src/lib/downloads/files.ts';
 import type { ManifestFile } from '../../../src/lib/survey/manifest.ts';
 
 const file = (path: string): ManifestFile => ({ path, bytes: 1, sha256: 'a'.repeat(64) });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultCrosstab } from '../../../src/lib/explorer/default-view.ts';
-import { jsonForScript } from '../../../src/lib/explorer/prerender.ts';
+import { jsonForScript } from '../../../src/lib/script-json.ts';
 import { defaultState } from '../../../src/lib/explorer/state.ts';
 import { crosstab } from '../../../src/lib/stats/index.ts';
 import type { QuestionAggregates } from '../../../src/lib/survey/aggregates.ts';

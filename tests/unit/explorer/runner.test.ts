@@ -6,7 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CrosstabRun, Engine } from '../../../src/client/explorer/engine.ts';
-import type { ExplorerConfig } from '../../../src/lib/explorer/prerender.ts';
+import type { ExplorerConfig } from '../../../src/lib/explorer/page-config.ts';
 import { defaultState, serializeState, type ExplorerState } from '../../../src/lib/explorer/state.ts';
 import type { CrosstabResult } from '../../../src/lib/stats/index.ts';
 import { codebook, strings } from './fixture.ts';

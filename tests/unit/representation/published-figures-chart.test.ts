@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { publishedFigures, shareCeiling, spreadByYear, type PublishedPoint } from '../../../src/charts/published-figures.ts';
-import { renderChartMarkup } from '../../../src/charts/render-static.ts';
+import { renderChartMarkup } from '../../../src/build/charts.ts';
 import { formatPercent } from '../../../src/lib/format.ts';
 import { normaliseSvg } from '../charts/normalise-svg.ts';
 

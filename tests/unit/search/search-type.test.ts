@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SEARCH_TYPES, searchTypeOf } from '../../../src/components/search/search-type.ts';
+import { SEARCH_TYPES, searchTypeOf } from '../../../src/lib/search-type.ts';
 
 describe('search content types', () => {
   it('offers publication, indicator, dataset and page', () => {

@@ -1,7 +1,7 @@
 /** A dataset's reference as a BibTeX (.bib) or RIS (.ris) file, in the citation's language. */
 import type { APIRoute } from 'astro';
 import { datasetCite } from '../../../../components/data/dataset-cite.ts';
-import { surveyDatasets } from '../../../../components/data/dataset-data.ts';
+import { surveyDatasets } from '../../../../build/dataset-data.ts';
 import { CITATION_FORMATS, citationResponse, isCitationFormat } from '../../../../lib/citation/files.ts';
 import { bibtexCitation, risCitation } from '../../../../lib/downloads/citation.ts';
 import { REPRESENTATION_ID } from '../../../../lib/downloads/representation-dataset.ts';

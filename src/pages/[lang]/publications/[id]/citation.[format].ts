@@ -1,6 +1,6 @@
 /** A publication's reference as a BibTeX (.bib) or RIS (.ris) file, in the citation's language. */
 import type { APIRoute } from 'astro';
-import { siteLibrary } from '../../../../components/library/library-data.ts';
+import { siteLibrary } from '../../../../build/library.ts';
 import { publicationCite } from '../../../../components/library/publication-cite.ts';
 import { CITATION_FORMATS, citationResponse, isCitationFormat } from '../../../../lib/citation/files.ts';
 import { LANGS, isLang } from '../../../../lib/i18n-langs.ts';

@@ -1,18 +1,19 @@
 /**
  * Build-time access to the library for the pages: programmes, projects and publications loaded and
- * validated once per build by scripts/library/, lookups by id, and the codebook's short labels for
- * links to indicator pages. Node only (node:fs).
+ * validated once per build by scripts/library/, lookups by id, the codebook's short labels for
+ * links to indicator pages, and the publications about an indicator. Node only (node:fs).
  *
  * The library is read from data/ unless LIBRARY_DATA_DIR names another folder: the search tests build
  * a site from a fixture library holding a PDF they generate, so that no test publication ever ships.
+ * Every page reads it through here, so a fixture site shows only the fixture library.
  */
 import { resolve } from 'node:path';
-import { loadLibrary, type Library } from '../../../scripts/library/load-library.ts';
-import { publicationFilesDir, scanPublicationFiles, type PublicationFiles } from '../../../scripts/library/publication-files.ts';
-import { localFileHref, type LocalEditions } from '../../lib/library/local-files.ts';
-import { readCodebook } from '../../build/survey-data.ts';
-import type { Lang } from '../../lib/i18n-langs.ts';
-import type { Programme, Project, Publication } from '../../lib/library/schema.ts';
+import { loadLibrary, type Library } from '../../scripts/library/load-library.ts';
+import { publicationFilesDir, scanPublicationFiles, type PublicationFiles } from '../../scripts/library/publication-files.ts';
+import { localFileHref, type LocalEditions } from '../lib/library/local-files.ts';
+import { readCodebook } from './survey-data.ts';
+import type { Lang } from '../lib/i18n-langs.ts';
+import type { Programme, Project, Publication } from '../lib/library/schema.ts';
 
 export function libraryDataDir(): string {
   return resolve(process.cwd(), process.env['LIBRARY_DATA_DIR'] ?? 'data');
@@ -44,6 +45,11 @@ export function projectOf(id: string | undefined): Project | undefined {
 /** The library's publications among `ids`, newest first. */
 export function publicationsAmong(ids: readonly string[]): Publication[] {
   return siteLibrary().publications.filter((publication) => ids.includes(publication.id));
+}
+
+/** The publications that name an indicator among their relatedIndicators, newest first. */
+export function publicationsAbout(questionId: string): Publication[] {
+  return siteLibrary().publications.filter((publication) => publication.relatedIndicators.includes(questionId));
 }
 
 let files: PublicationFiles | undefined;

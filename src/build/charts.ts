@@ -1,9 +1,17 @@
 /**
- * Build-time glue between the pages and the chart functions: renders a chart to SVG markup at the
- * two widths the pages ship (a wide one for tablets and desktops, a narrow one for phones, so text in
- * the chart stays legible when it scales down), and the compact trend used on cards.
+ * Build-time rendering of charts: runs a chart function (src/charts/) against a linkedom document and
+ * returns its markup, so pages carry the chart in their first HTML response; the same chart functions
+ * draw in the browser. Pages ship a chart at two widths (a wide one for tablets and desktops, a narrow
+ * one for phones, so text in the chart stays legible when it scales down), and the compact trend used
+ * on cards at one.
  */
-import { renderChartMarkup } from '../../charts/render-static.ts';
+import { parseHTML } from 'linkedom';
+
+export function renderChartMarkup(draw: (document: Document) => Element): string {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const element = draw(document);
+  return element.outerHTML;
+}
 
 /**
  * Widths in CSS pixels of the two renderings; CSS shows the narrow one below 40rem. The narrow width
