@@ -70,6 +70,9 @@ export function checkCodebook(codebook: LocatedCodebook): void {
   checkSubset(dataset, 'waves', dataset.value.waves, new Set(dataset.value.waves), 'a wave');
   const release = releaseProblem(dataset.value);
   if (release !== null) fail(dataset, ['version'], release);
+  const view = dataset.value.explorer;
+  if (view && !codebook.questions.some((question) => question.value.id === view.question)) fail(dataset, ['explorer', 'question'], 'not a question of the codebook');
+  if (view?.country !== undefined && !countryIsos.has(view.country)) fail(dataset, ['explorer', 'country'], 'not a country of the dataset');
 
   requireUnique(codebook.scales, (scale) => scale.id, ['id'], 'scale id');
   for (const scale of codebook.scales) checkValues(scale, countryIsos);

@@ -174,6 +174,13 @@ export const Dataset = z.strictObject({
     /** What changed. */
     text: Text,
   })).min(1),
+  /** The view the explorer opens on (a question by wave, weighted, missing codes excluded); absent: the first question, every country. */
+  explorer: z.strictObject({
+    /** Question id; it must be a question of the codebook. */
+    question: z.string(),
+    /** The country the view is filtered to; absent for every country. */
+    country: CountryIso.optional(),
+  }).optional(),
 });
 export type Dataset = z.infer<typeof Dataset>;
 

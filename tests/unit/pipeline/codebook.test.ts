@@ -58,6 +58,11 @@ describe('loading the fixture codebook', () => {
 });
 
 describe('malformed codebooks', () => {
+  it('a default explorer view whose question is not in the codebook', async () => {
+    const { dataset, file } = await editedFixture('dataset.yaml', 'question: trust_police\n', 'question: trust_nobody\n');
+    await expectDataError(() => loadCodebook(dataset), { file, column: 'explorer.question', value: 'trust_nobody', reason: 'not a question of the codebook' });
+  });
+
   it('a version the changelog does not list', async () => {
     const { dataset, file } = await editedFixture('dataset.yaml', 'version: 0.1.0\n', 'version: 0.2.0\n');
     await expectDataError(() => loadCodebook(dataset), {
