@@ -17,10 +17,9 @@ import type { Lang } from '../../src/lib/i18n-langs.ts';
 import type { ManifestDataset } from '../../src/lib/survey/manifest.ts';
 import { ui } from '../../src/i18n/index.ts';
 import { DataError } from '../lib/data-error.ts';
-import { displayPath } from '../lib/display-path.ts';
 import type { OutputWriter } from '../lib/output-writer.ts';
 import type { StepTimer } from '../lib/step-timer.ts';
-import { loadRepresentation, type RepresentationData } from '../library/load-representation.ts';
+import { loadRepresentation } from '../library/load-representation.ts';
 import { RELEASE_FILE, REPRESENTATION_RELEASE } from './release.ts';
 import { figuresCsv, figuresParquet, FIGURE_COLUMNS, type FigureRowContext } from './figures-table.ts';
 import { representationPackage, representationReadme } from './representation-package.ts';
@@ -28,15 +27,6 @@ import { representationCsv, representationParquet, REPRESENTATION_COLUMNS } from
 import { publicationIds, sourcePublication } from './source-publications.ts';
 
 const trilingual = (pick: (lang: Lang) => string): Trilingual => ({ sq: pick('sq'), en: pick('en'), sr: pick('sr') });
-
-function load(dir: string, ids: ReadonlySet<string>): RepresentationData {
-  try {
-    return loadRepresentation(dir, { publicationIds: ids });
-  } catch (error) {
-    if (error instanceof DataError) throw error;
-    throw new DataError({ file: displayPath(dir) }, error instanceof Error ? error.message : String(error));
-  }
-}
 
 /** Citations of the representation dataset, per language. */
 export function representationCitations(dataset: Pick<RepresentationDataset, 'metadata' | 'version' | 'changelog'>): Trilingual {
@@ -51,7 +41,7 @@ export async function buildRepresentation(dir: string, writer: OutputWriter, tim
   if (release !== null) throw new DataError({ file: RELEASE_FILE, column: 'version', value: REPRESENTATION_RELEASE.version }, release);
   const publicationsDir = path.join(dir, '..', 'publications');
   const dataset = await timer.run('load + validate', (): RepresentationDatasetWithFigures => {
-    const { metadata, rows, figureVocabulary, figures } = load(dir, publicationIds(publicationsDir));
+    const { metadata, rows, figureVocabulary, figures } = loadRepresentation(dir, { publicationIds: publicationIds(publicationsDir) });
     const publications = [...metadata.sources.map((note) => note.source), ...rows.map((row) => row.source), ...figures.flatMap((figure) => figure.publication ?? [])];
     const cited = [...new Set(publications)];
     return { id, ...REPRESENTATION_RELEASE, metadata, rows, publications: cited.map((source) => sourcePublication(publicationsDir, source)), figureVocabulary, figures };
