@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isDataError } from './lib/data-error.ts';
+import { formatBytes } from '../src/lib/format.ts';
 import { runPipeline, type PipelineResult } from './survey/pipeline.ts';
 
 export { runPipeline, GENERATED_BY, MANIFEST_FILE, type PipelineOptions, type PipelineResult } from './survey/pipeline.ts';
@@ -20,12 +21,6 @@ export { validateResponses } from './survey/validate-responses.ts';
 export type { ResponseTable } from './survey/response-table.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} kB`;
-  return `${(bytes / 1024 / 1024).toFixed(2)} MB`;
-}
 
 /** Output sizes grouped for the summary: tables one by one, the many small JSON files as totals. */
 export function sizeLines(result: PipelineResult): string[] {
@@ -39,7 +34,7 @@ export function sizeLines(result: PipelineResult): string[] {
       groups.set(group, { files: entry.files + 1, bytes: entry.bytes + file.bytes });
     }
     for (const [group, { files, bytes }] of groups) {
-      lines.push(`${dataset.id}/${group}${files > 1 ? ` (${files} files)` : ''}: ${formatBytes(bytes)}`);
+      lines.push(`${dataset.id}/${group}${files > 1 ? ` (${files} files)` : ''}: ${formatBytes('en', bytes, 1)}`);
     }
   }
   return lines;

@@ -6,7 +6,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatBytes, sizeLines } from '../data.ts';
+import { sizeLines } from '../data.ts';
+import { formatBytes } from '../../src/lib/format.ts';
 import { runPipeline } from '../survey/pipeline.ts';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -29,7 +30,7 @@ try {
   console.log('\noutput sizes');
   for (const line of sizeLines(result)) console.log(`  ${line}`);
   const allBytes = result.manifest.datasets.flatMap((dataset) => dataset.files).reduce((sum, file) => sum + file.bytes, 0);
-  console.log(`  total: ${formatBytes(allBytes)}`);
+  console.log(`  total: ${formatBytes('en', allBytes, 1)}`);
 } finally {
   await rm(scratch, { recursive: true, force: true });
 }

@@ -3,6 +3,7 @@
  * a bad file stops the build with everything needed to fix it.
  */
 import type { z } from 'zod';
+import { DataError } from '../lib/data-error.ts';
 
 /** A problem in one entry of a YAML file. */
 export interface EntryIssue {
@@ -53,10 +54,10 @@ export function formatEntryIssue(issue: EntryIssue): string {
   return `${issue.file}: entry ${issue.entry}, field "${issue.field}", value ${issue.value}: ${issue.message}`;
 }
 
-/** Throws one Error listing every issue, or returns when there are none. */
+/** Throws one DataError listing every issue ("<what>: 2 problem(s)" and a line each), or returns when there are none. */
 export function throwIfIssues(issues: readonly EntryIssue[], what: string): void {
   if (issues.length === 0) return;
-  throw new Error(`${what}: ${issues.length} problem(s)\n${issues.map(formatEntryIssue).join('\n')}`);
+  throw new DataError({ file: what }, `${issues.length} problem(s)\n${issues.map(formatEntryIssue).join('\n')}`);
 }
 
 /** Label of a list entry: `3 (id "x")` when it has an id, else `3`. */

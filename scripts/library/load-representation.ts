@@ -1,8 +1,8 @@
 /**
  * Loads data/representation/: metadata.yaml plus every *.csv table, validated row by row and across
  * rows (see src/lib/representation/validate.ts), then the published figures of figures/ (see
- * scripts/representation/load-figures.ts), which are checked against the rank tables. Throws an Error
- * (a DataError for metadata.yaml and the figures) naming file, row or line, column and value.
+ * scripts/representation/load-figures.ts), which are checked against the rank tables. Every problem is
+ * a DataError naming file, row or line, column and value.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ import { loadFigures } from '../representation/load-figures.ts';
 import { readCsv } from './csv.ts';
 import { parseSource, readYamlSourceSync, sourceError } from '../lib/yaml-source.ts';
 import { loadPublications } from './load-publications.ts';
+import { DataError } from '../lib/data-error.ts';
 
 export interface RepresentationData {
   metadata: RepresentationMetadata;
@@ -52,16 +53,24 @@ export function loadRepresentationMetadata(file: string, publicationIds: Readonl
 export function loadRepresentationCsv(file: string, context: TableContext): RepresentationRow[] {
   const table = readCsv(file);
   const { rows, issues } = validateRepresentation({ file, header: table.header, records: table.records, ...context });
-  if (issues.length > 0) throw new Error(`${file}: ${issues.length} problem(s)\n${issues.map(formatIssue).join('\n')}`);
+  if (issues.length > 0) throw new DataError({ file }, `${issues.length} problem(s)\n${issues.map(formatIssue).join('\n')}`);
   return rows;
+}
+
+function csvTables(dir: string): string[] {
+  try {
+    return readdirSync(dir).filter((name) => name.endsWith('.csv')).sort();
+  } catch {
+    throw new DataError({ file: dir }, 'the folder of representation tables is missing or cannot be read');
+  }
 }
 
 /** Reads metadata.yaml, every CSV table in `dir` and the figures in `dir`/figures/. */
 export function loadRepresentation(dir: string, options: RepresentationOptions = {}): RepresentationData {
   const publicationIds = options.publicationIds ?? new Set(loadPublications(join(dir, '..', 'publications')).map((publication) => publication.id));
   const metadata = loadRepresentationMetadata(join(dir, 'metadata.yaml'), publicationIds);
-  const tables = readdirSync(dir).filter((name) => name.endsWith('.csv')).sort();
-  if (tables.length === 0) throw new Error(`${dir}: no .csv table found`);
+  const tables = csvTables(dir);
+  if (tables.length === 0) throw new DataError({ file: dir }, 'no .csv table found');
   const rows = tables.flatMap((name) => loadRepresentationCsv(join(dir, name), { metadata, publicationIds }));
   const { vocabulary, figures } = loadFigures(dir, { metadata, rankRows: rows, publicationIds });
   return { metadata, rows, figureVocabulary: vocabulary, figures };

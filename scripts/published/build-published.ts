@@ -9,7 +9,7 @@ import { parquetWriteBuffer } from 'hyparquet-writer';
 import type { ResolvedCodebook } from '../../src/lib/codebook/resolved.ts';
 import { dataPaths, downloadPaths, fileName } from '../../src/lib/data-layout.ts';
 import { toCsv, type CsvCell } from '../../src/lib/csv.ts';
-import { MISSING } from '../../src/lib/codebook/schema.ts';
+import { MISSING, NON_ANSWER_CODES } from '../../src/lib/codebook/schema.ts';
 import { compare, comparableFigures, FLAG_ABOVE_POINTS, summarise } from '../../src/lib/published/comparison.ts';
 import { PUBLISHED_ID, PUBLISHED_RELEASE, type PublishedFigure } from '../../src/lib/published/figures.ts';
 import type { CellSums } from '../../src/lib/stats/index.ts';
@@ -103,7 +103,7 @@ function cellsFrom(table: ResponseTable, codebook: ResolvedCodebook, wave: numbe
 function comparison(figures: readonly PublishedFigure[], table: ResponseTable, codebook: ResolvedCodebook) {
   const rows = codebook.dataset.waves.flatMap((wave) => {
     const cells = cellsFrom(table, codebook, wave);
-    return comparableFigures(figures, wave).flatMap((figure) => compare(figure, cells, [MISSING.dontKnow, MISSING.refused]) ?? []).map((row) => ({ wave, ...row }));
+    return comparableFigures(figures, wave).flatMap((figure) => compare(figure, cells, NON_ANSWER_CODES) ?? []).map((row) => ({ wave, ...row }));
   });
   return { flagAbovePoints: FLAG_ABOVE_POINTS, rows, summary: summarise(rows) };
 }

@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { apaCitation } from '../../src/lib/downloads/citation.ts';
 import { dataPaths, downloadPaths } from '../../src/lib/data-layout.ts';
+import { releaseProblem, releaseYear } from '../../src/lib/release.ts';
 import { citationInput } from '../../src/lib/downloads/dataset-citation.ts';
 import { REPRESENTATION_ID, type RepresentationDataset } from '../../src/lib/downloads/representation-dataset.ts';
 import { figureLabels } from '../../src/lib/representation/figure-labels.ts';
@@ -17,11 +18,10 @@ import type { Lang } from '../../src/lib/i18n-langs.ts';
 import type { ManifestDataset } from '../../src/lib/survey/manifest.ts';
 import { ui } from '../../src/i18n/index.ts';
 import { DataError } from '../lib/data-error.ts';
-import { displayPath } from '../lib/display-path.ts';
 import type { OutputWriter } from '../lib/output-writer.ts';
 import type { StepTimer } from '../lib/step-timer.ts';
-import { loadRepresentation, type RepresentationData } from '../library/load-representation.ts';
-import { REPRESENTATION_RELEASE } from './release.ts';
+import { loadRepresentation } from '../library/load-representation.ts';
+import { RELEASE_FILE, REPRESENTATION_RELEASE } from './release.ts';
 import { figuresCsv, figuresParquet, FIGURE_COLUMNS, type FigureRowContext } from './figures-table.ts';
 import { representationPackage, representationReadme } from './representation-package.ts';
 import { representationCsv, representationParquet, REPRESENTATION_COLUMNS } from './representation-table.ts';
@@ -29,33 +29,20 @@ import { publicationIds, sourcePublication } from './source-publications.ts';
 
 const trilingual = (pick: (lang: Lang) => string): Trilingual => ({ sq: pick('sq'), en: pick('en'), sr: pick('sr') });
 
-function load(dir: string, ids: ReadonlySet<string>): RepresentationData {
-  try {
-    return loadRepresentation(dir, { publicationIds: ids });
-  } catch (error) {
-    if (error instanceof DataError) throw error;
-    throw new DataError({ file: displayPath(dir) }, error instanceof Error ? error.message : String(error));
-  }
-}
-
-/** The release year: the date of the current version's change-log entry. */
-function releaseYear(): number {
-  const entry = REPRESENTATION_RELEASE.changelog.find((change) => change.version === REPRESENTATION_RELEASE.version);
-  return Number(entry?.date.slice(0, 4));
-}
-
 /** Citations of the representation dataset, per language. */
-export function representationCitations(dataset: Pick<RepresentationDataset, 'metadata' | 'version'>): Trilingual {
+export function representationCitations(dataset: Pick<RepresentationDataset, 'metadata' | 'version' | 'changelog'>): Trilingual {
   return trilingual((lang) =>
-    apaCitation(citationInput(lang, { id: REPRESENTATION_ID, title: dataset.metadata.title[lang], publisher: ui(lang).publisher, version: dataset.version, year: releaseYear(), synthetic: false })),
+    apaCitation(citationInput(lang, { id: REPRESENTATION_ID, title: dataset.metadata.title[lang], publisher: ui(lang).publisher, version: dataset.version, year: releaseYear({ ...dataset, id: REPRESENTATION_ID }), synthetic: false })),
   );
 }
 
 export async function buildRepresentation(dir: string, writer: OutputWriter, timer: StepTimer): Promise<{ manifest: ManifestDataset }> {
   const id = REPRESENTATION_ID;
+  const release = releaseProblem(REPRESENTATION_RELEASE);
+  if (release !== null) throw new DataError({ file: RELEASE_FILE, column: 'version', value: REPRESENTATION_RELEASE.version }, release);
   const publicationsDir = path.join(dir, '..', 'publications');
   const dataset = await timer.run('load + validate', (): RepresentationDatasetWithFigures => {
-    const { metadata, rows, figureVocabulary, figures } = load(dir, publicationIds(publicationsDir));
+    const { metadata, rows, figureVocabulary, figures } = loadRepresentation(dir, { publicationIds: publicationIds(publicationsDir) });
     const publications = [...metadata.sources.map((note) => note.source), ...rows.map((row) => row.source), ...figures.flatMap((figure) => figure.publication ?? [])];
     const cited = [...new Set(publications)];
     return { id, ...REPRESENTATION_RELEASE, metadata, rows, publications: cited.map((source) => sourcePublication(publicationsDir, source)), figureVocabulary, figures };

@@ -5,6 +5,9 @@
  */
 import type { RepresentationRelease } from '../../src/lib/downloads/representation-dataset.ts';
 
+/** This file, as error messages name it. */
+export const RELEASE_FILE = 'scripts/representation/release.ts';
+
 export const REPRESENTATION_RELEASE: RepresentationRelease = {
   version: '1.1.0',
   changelog: [

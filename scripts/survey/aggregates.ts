@@ -8,6 +8,7 @@ import { isMissingCode } from '../../src/lib/codebook/missing.ts';
 import type { CountryAggregates, DemographicBreakdown, QuestionAggregates } from '../../src/lib/survey/aggregates.ts';
 import { valuesInCountry, wavesAsked } from '../../src/lib/survey/columns.ts';
 import { collapseRows, crosstab, sumCells, type CellSums } from '../../src/lib/stats/index.ts';
+import { at } from '../../src/lib/stats/at.ts';
 import { codesOf, type ResponseTable } from './response-table.ts';
 
 /** The key tables have row 1 (key answers) and row 0 (other valid answers). */
@@ -17,8 +18,8 @@ const KEY_ROWS = [1, 0];
 function cellsFor(table: ResponseTable, answers: Int32Array, rows: readonly number[], groupOf: (row: number) => string): CellSums[] {
   const records = function* (): Generator<{ row: number; col: string; weight: number }> {
     for (const row of rows) {
-      const answer = answers[row] ?? 0;
-      if (!isMissingCode(answer)) yield { row: answer, col: groupOf(row), weight: table.weights[row] ?? 0 };
+      const answer = at(answers, row);
+      if (!isMissingCode(answer)) yield { row: answer, col: groupOf(row), weight: at(table.weights, row) };
     }
   };
   return sumCells(records());
@@ -27,7 +28,7 @@ function cellsFor(table: ResponseTable, answers: Int32Array, rows: readonly numb
 function rowsWhere(table: ResponseTable, column: string, code: number): number[] {
   const codes = codesOf(table, column);
   const rows: number[] = [];
-  for (let row = 0; row < table.rowCount; row += 1) if (codes[row] === code) rows.push(row);
+  for (let row = 0; row < table.rowCount; row += 1) if (at(codes, row) === code) rows.push(row);
   return rows;
 }
 

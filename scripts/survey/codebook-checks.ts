@@ -4,6 +4,7 @@
  */
 import { sourceError, type FieldPath } from '../lib/yaml-source.ts';
 import { RESERVED_COLUMNS } from '../../src/lib/survey/columns.ts';
+import { releaseProblem } from '../../src/lib/release.ts';
 import type { CountryIso, ValueLabel } from '../../src/lib/codebook/schema.ts';
 import type { Located, LocatedCodebook } from './load-codebook.ts';
 
@@ -67,6 +68,11 @@ export function checkCodebook(codebook: LocatedCodebook): void {
   requireUnique(countries, (country) => country.iso, ['iso'], 'country');
   requireUnique(countries, (country) => country.code, ['code'], 'country code');
   checkSubset(dataset, 'waves', dataset.value.waves, new Set(dataset.value.waves), 'a wave');
+  const release = releaseProblem(dataset.value);
+  if (release !== null) fail(dataset, ['version'], release);
+  const view = dataset.value.explorer;
+  if (view && !codebook.questions.some((question) => question.value.id === view.question)) fail(dataset, ['explorer', 'question'], 'not a question of the codebook');
+  if (view?.country !== undefined && !countryIsos.has(view.country)) fail(dataset, ['explorer', 'country'], 'not a country of the dataset');
 
   requireUnique(codebook.scales, (scale) => scale.id, ['id'], 'scale id');
   for (const scale of codebook.scales) checkValues(scale, countryIsos);

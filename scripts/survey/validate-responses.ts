@@ -6,6 +6,7 @@
  */
 import type { ResolvedCodebook, ResolvedQuestion, ResolvedValue } from '../../src/lib/codebook/resolved.ts';
 import { MISSING, MISSING_CODES, type CountryIso } from '../../src/lib/codebook/schema.ts';
+import { isMissingCode } from '../../src/lib/codebook/missing.ts';
 import { ID_COLUMN, WEIGHT_COLUMN, isAsked, tableColumns, valuesInCountry } from '../../src/lib/survey/columns.ts';
 import { DataError } from '../lib/data-error.ts';
 import { parseCsv, type CsvRecord } from '../lib/csv-parse.ts';
@@ -52,7 +53,7 @@ function questionCheck(question: ResolvedQuestion, isos: readonly CountryIso[]):
     }
     // A follow-up asked of some respondents only (askedOfSubset) carries 97 for the others.
     if (code === MISSING.notAsked && !question.askedOfSubset) return fail(`the question was asked in ${iso} in ${wave}, so ${MISSING.notAsked} (not asked) is not allowed`);
-    if (code === MISSING.notAsked || code === MISSING.dontKnow || code === MISSING.refused || validIn.get(iso)?.has(code)) return code;
+    if (isMissingCode(code) || validIn.get(iso)?.has(code)) return code;
     return fail(`not a code of scale ${question.scale} (${codeList(valuesInCountry(question.values, iso))}) nor a missing code (${missing})`);
   };
 }

@@ -31,6 +31,18 @@ export function formatDecimal(lang: Lang, value: number, digits = 2): string {
   return LOCALES[lang].format(`.${digits}f`)(value);
 }
 
+/**
+ * A byte count in decimal (SI) units, in the page's number format: 1 kB = 1000 bytes and 1 MB = 1000 kB,
+ * as browsers' download panels count them. The symbols B, kB and MB are the same in all three languages.
+ * `digits` is the decimals of kB, MB gets one more: 0 for progress lines ("340 kB", "5.2 MB"), 1 for the
+ * download lists and the pipeline's size summary ("27.4 kB", "3.85 MB").
+ */
+export function formatBytes(lang: Lang, bytes: number, digits = 0): string {
+  if (bytes < 1000) return `${formatCount(lang, bytes)} B`;
+  if (bytes < 1_000_000) return `${formatDecimal(lang, bytes / 1000, digits)} kB`;
+  return `${formatDecimal(lang, bytes / 1_000_000, digits + 1)} MB`;
+}
+
 /** A p-value as reported in sentences: "< 0.001" or "0.034". */
 export function formatPValue(lang: Lang, p: number): string {
   return p < 0.001 ? `< ${formatDecimal(lang, 0.001, 3)}` : formatDecimal(lang, p, 3);

@@ -4,12 +4,13 @@
  * Column ids come from a state already parsed against the codebook.
  */
 import * as aq from 'arquero';
+import { MISSING_CODES } from '../../../src/lib/codebook/schema.ts';
 import type { ExplorerState } from '../../../src/lib/explorer/state.ts';
 import { excludedAnswerCodes, TOTAL_COLUMN } from '../../../src/lib/explorer/sql.ts';
 import type { CellSums } from '../../../src/lib/stats/index.ts';
 import type { ColumnData } from '../../../src/client/explorer/parquet-columns.ts';
 
-const MISSING = [97, 98, 99];
+const MISSING: readonly number[] = MISSING_CODES;
 type ArqueroTable = ReturnType<typeof aq.table>;
 
 export function arqueroCells(table: ArqueroTable, state: ExplorerState): CellSums[] {

@@ -3,7 +3,7 @@
  * questions per module, every text with whose words it is) and the coded microdata as CSV rows.
  * Pure: no I/O, so re-running on the same export gives byte-identical files.
  */
-import type { CountryIso, Demographic, Module, Question, Scale, TextOrigin } from '../../../src/lib/codebook/schema.ts';
+import { MISSING, type CountryIso, type Demographic, type Module, type Question, type Scale, type TextOrigin } from '../../../src/lib/codebook/schema.ts';
 import type { CodedCountry } from './code-country.ts';
 import type { ImportMap } from './load-map.ts';
 import { originOf, questionnaireCode } from './provenance.ts';
@@ -68,7 +68,7 @@ export function buildSources(map: ImportMap, countries: CodedCountry[], countryC
       });
       const code = headers.db === undefined ? undefined : questionnaireCode(headers.db);
       if (code !== undefined) codes[iso] = code;
-      if (byIso.get(iso)?.answers.get(question.id)?.includes(97)) askedOfSubset = true;
+      if (byIso.get(iso)?.answers.get(question.id)?.includes(MISSING.notAsked)) askedOfSubset = true;
     }
     const built: Question = {
       id: question.id,
@@ -98,7 +98,7 @@ export function buildSources(map: ImportMap, countries: CodedCountry[], countryC
       for (const demographic of map.demographics) row.push(String(country.demographics.get(demographic.id)?.[r] ?? ''));
       // The export carries no design weights: every respondent counts once.
       row.push('1');
-      for (const question of map.questions) row.push(String(country.answers.get(question.id)?.[r] ?? 97));
+      for (const question of map.questions) row.push(String(country.answers.get(question.id)?.[r] ?? MISSING.notAsked));
       rows.push(row);
     }
   }

@@ -4,7 +4,7 @@
  * respondent must give the same answer in each), and every column of every file accounted for.
  */
 import path from 'node:path';
-import type { CountryIso } from '../../../src/lib/codebook/schema.ts';
+import { MISSING, MISSING_CODES, type CountryIso } from '../../../src/lib/codebook/schema.ts';
 import { DataError } from '../../lib/data-error.ts';
 import type { ImportMap, MappedQuestion } from './load-map.ts';
 import type { ColumnRef, ExportLang, MapScale, MissingRaw } from './map-schema.ts';
@@ -62,12 +62,12 @@ export class LabelCodes {
       this.loose.set(tidy(raw), seen === undefined || seen === code ? code : 'ambiguous');
     };
     for (const value of values) for (const raw of value.raw) add(raw, value.code);
-    for (const block of missing) for (const code of [97, 98, 99] as const) for (const raw of block?.[code] ?? []) add(raw, code);
+    for (const block of missing) for (const code of MISSING_CODES) for (const raw of block?.[code] ?? []) add(raw, code);
   }
 
   /** The code of a cell as it is in the file; undefined when the label is unknown or ambiguous. */
   codeOf(cell: string): number | undefined {
-    if (tidy(cell) === '') return 97;
+    if (tidy(cell) === '') return MISSING.notAsked;
     const exact = this.exact.get(cell);
     if (exact !== undefined) return exact;
     const loose = this.loose.get(tidy(cell));

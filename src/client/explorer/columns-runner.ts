@@ -5,7 +5,7 @@
  * someone else's page, so it must not download the 34 MB DuckDB WebAssembly the explorer uses.
  */
 import type { ResolvedCodebook } from '../../lib/codebook/resolved.ts';
-import { formatBytes } from '../../lib/explorer/bytes.ts';
+import { formatBytes } from '../../lib/format.ts';
 import { columnsForState, crosstabFromColumns, type NumericColumn } from '../../lib/explorer/columns-crosstab.ts';
 import { fillSlots } from '../../lib/explorer/describe.ts';
 import type { ExplorerConfig } from '../../lib/explorer/page-config.ts';

@@ -7,7 +7,7 @@
  * and decodes the view's columns while DuckDB-WASM loads, and the answer is shown once DuckDB is ready.
  */
 import type { ResolvedCodebook } from '../../lib/codebook/resolved.ts';
-import { formatBytes } from '../../lib/explorer/bytes.ts';
+import { formatBytes } from '../../lib/format.ts';
 import { fillSlots } from '../../lib/explorer/describe.ts';
 import type { ExplorerConfig } from '../../lib/explorer/page-config.ts';
 import { parseState, type ExplorerState } from '../../lib/explorer/state.ts';

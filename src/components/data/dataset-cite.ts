@@ -11,17 +11,13 @@ import { citationInput, surveyCitation } from '../../lib/downloads/dataset-citat
 import { REPRESENTATION_ID } from '../../lib/downloads/representation-dataset.ts';
 import type { Lang } from '../../lib/i18n-langs.ts';
 import { PUBLISHED_ID, PUBLISHED_RELEASE } from '../../lib/published/figures.ts';
+import { releaseDate } from '../../lib/release.ts';
 import { ui } from '../../i18n/index.ts';
 import { readRepresentation } from '../../build/dataset-data.ts';
 
 export interface DatasetCite {
   citation: CitationInput;
   meta: CitationMetaInput;
-}
-
-/** The date of a dataset's current version, from its change log (YYYY-MM-DD), else its year. */
-function versionDate(changelog: readonly { version: string; date: string }[], version: string, year: number): string {
-  return changelog.find((entry) => entry.version === version)?.date ?? String(year);
 }
 
 export function datasetCite(lang: Lang, id: string): DatasetCite {
@@ -32,12 +28,12 @@ export function datasetCite(lang: Lang, id: string): DatasetCite {
     citation = citationInput(lang, { id, title: ui(lang).pub_title, publisher: ui(lang).publisher, version: PUBLISHED_RELEASE.version, year: Number(date.slice(0, 4)), synthetic: false });
   } else if (id === REPRESENTATION_ID) {
     const dataset = readRepresentation();
-    date = versionDate(dataset.changelog, dataset.version, 0);
+    date = releaseDate(dataset);
     citation = citationInput(lang, { id, title: dataset.metadata.title[lang], publisher: ui(lang).publisher, version: dataset.version, year: Number(date.slice(0, 4)), synthetic: false });
   } else {
     const dataset = readCodebook(lang, id).dataset;
     citation = surveyCitation(lang, dataset);
-    date = versionDate(dataset.changelog, dataset.version, citation.year);
+    date = releaseDate(dataset);
   }
   return {
     citation,

@@ -40,9 +40,6 @@ export const data = {
   data_lang_sq: 'Albanian',
   data_lang_en: 'English',
   data_lang_sr: 'Serbian',
-  data_unit_bytes: 'B',
-  data_unit_kb: 'kB',
-  data_unit_mb: 'MB',
 
   data_section_method: 'Method',
   data_method_design_caption: 'Sample by country and wave',

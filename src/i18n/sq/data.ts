@@ -42,9 +42,6 @@ export const data = {
   data_lang_sq: 'shqip',
   data_lang_en: 'anglisht',
   data_lang_sr: 'serbisht',
-  data_unit_bytes: 'B',
-  data_unit_kb: 'kB',
-  data_unit_mb: 'MB',
 
   data_section_method: 'Metodologjia',
   data_method_design_caption: 'Mostra sipas vendit dhe valës',

@@ -42,9 +42,6 @@ export const data = {
   data_lang_sq: 'albanski',
   data_lang_en: 'engleski',
   data_lang_sr: 'srpski',
-  data_unit_bytes: 'B',
-  data_unit_kb: 'kB',
-  data_unit_mb: 'MB',
 
   data_section_method: 'Metodologija',
   data_method_design_caption: 'Uzorak po zemljama i talasima',

@@ -3,7 +3,7 @@
  * 97 marks a question that was not put to the respondent (not asked in that country or wave).
  */
 import type { Lang } from '../i18n-langs.ts';
-import { MISSING } from './schema.ts';
+import { MISSING, MISSING_CODES } from './schema.ts';
 
 export interface MissingCode {
   code: number;
@@ -19,5 +19,5 @@ export const MISSING_VALUES: readonly MissingCode[] = [
 
 /** True for 97, 98 and 99. */
 export function isMissingCode(code: number): boolean {
-  return code === MISSING.notAsked || code === MISSING.dontKnow || code === MISSING.refused;
+  return (MISSING_CODES as readonly number[]).includes(code);
 }

@@ -3,6 +3,7 @@ import type { Lang } from '../i18n-langs.ts';
 import { MISSING_VALUES } from './missing.ts';
 import type {
   CodebookSources,
+  DefaultView,
   ResolvedCodebook,
   ResolvedQuestion,
   ResolvedValue,
@@ -21,6 +22,12 @@ function resolveValue(value: ValueLabel, lang: Lang): ResolvedValue {
     ...(value.countries ? { countries: [...value.countries] } : {}),
     ...(value.origin ? { origin: value.origin[lang] } : {}),
   };
+}
+
+/** The explorer's default view with the country as its code (the pipeline has checked both ids). */
+function defaultView(view: { question: string; country?: CountryIso | undefined }, countries: readonly { iso: CountryIso; code: number }[]): DefaultView {
+  const code = countries.find((country) => country.iso === view.country)?.code;
+  return { question: view.question, ...(code === undefined ? {} : { country: code }) };
 }
 
 function countryAndWave(sources: CodebookSources, lang: Lang): ResolvedVariable[] {
@@ -94,6 +101,7 @@ export function resolveCodebook(sources: CodebookSources, lang: Lang): ResolvedC
       waves: [...dataset.waves].sort((a, b) => a - b),
       method: dataset.method[lang],
       changelog: dataset.changelog.map((entry) => ({ version: entry.version, date: entry.date, text: entry.text[lang] })),
+      ...(dataset.explorer ? { explorer: defaultView(dataset.explorer, dataset.countries) } : {}),
     },
     modules,
     questions,

@@ -52,6 +52,14 @@ export interface ResolvedDataset {
   waves: number[];
   method: string;
   changelog: { version: string; date: string; text: string }[];
+  /** The view the explorer opens on, from dataset.yaml. */
+  explorer?: DefaultView;
+}
+
+/** The explorer's default view: a question by wave, filtered to one country (its code) or to none. */
+export interface DefaultView {
+  question: string;
+  country?: number;
 }
 
 export interface ResolvedModule {

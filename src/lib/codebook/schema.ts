@@ -19,9 +19,12 @@ export type Text = z.infer<typeof Text>;
 export const CountryIso = z.enum(['AL', 'XK', 'RS']);
 export type CountryIso = z.infer<typeof CountryIso>;
 
-/** Missing-value codes, the same for every question. */
+/** Missing-value codes, the same for every question: the one place they are written. */
 export const MISSING = { notAsked: 97, dontKnow: 98, refused: 99 } as const;
-export const MISSING_CODES: readonly number[] = [97, 98, 99];
+/** Every missing code (97 not asked, 98 don't know, 99 refused), in order. */
+export const MISSING_CODES = [MISSING.notAsked, MISSING.dontKnow, MISSING.refused] as const;
+/** The missing codes a respondent answered with (98 don't know, 99 refused): what "include don't know / refused" adds. */
+export const NON_ANSWER_CODES = [MISSING.dontKnow, MISSING.refused] as const;
 
 /** A valid answer code: a whole number 1–96 (97–99 are reserved for missing values). */
 const AnswerCode = z.number().int().min(1).max(96);
@@ -171,6 +174,13 @@ export const Dataset = z.strictObject({
     /** What changed. */
     text: Text,
   })).min(1),
+  /** The view the explorer opens on (a question by wave, weighted, missing codes excluded); absent: the first question, every country. */
+  explorer: z.strictObject({
+    /** Question id; it must be a question of the codebook. */
+    question: z.string(),
+    /** The country the view is filtered to; absent for every country. */
+    country: CountryIso.optional(),
+  }).optional(),
 });
 export type Dataset = z.infer<typeof Dataset>;
 

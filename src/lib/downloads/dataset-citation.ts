@@ -9,13 +9,7 @@ import { localPath } from '../paths.ts';
 import { ui } from '../../i18n/index.ts';
 import type { CitationInput } from './citation.ts';
 import { absoluteUrl } from '../site.ts';
-
-/** The year of the dataset's current version (its changelog entry); the latest wave when it has none. */
-export function releaseYear(dataset: Pick<ResolvedDataset, 'version' | 'changelog' | 'waves'>): number {
-  const entry = dataset.changelog.find((change) => change.version === dataset.version);
-  const year = entry ? Number(entry.date.slice(0, 4)) : Number.NaN;
-  return Number.isInteger(year) ? year : (dataset.waves[dataset.waves.length - 1] ?? 0);
-}
+import { releaseYear } from '../release.ts';
 
 /** The dataset's page in a language, as an absolute URL. */
 export function datasetUrl(lang: Lang, datasetId: string): string {

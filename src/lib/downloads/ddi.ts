@@ -7,6 +7,7 @@
 import { LANGS } from '../i18n-langs.ts';
 import type { Codebooks, CodebookVariable, Trilingual } from './variables.ts';
 import { node, xmlDocument, type XmlNode } from './xml.ts';
+import { releaseDate } from '../release.ts';
 
 export const DDI_NAMESPACE = 'ddi:codebook:2_5';
 const SCHEMA_LOCATION = 'ddi:codebook:2_5 https://ddialliance.org/Specification/DDI-Codebook/2.5/XMLSchema/codebook.xsd';
@@ -41,7 +42,6 @@ function study(input: DdiInput): XmlNode {
   const { codebooks } = input;
   const dataset = codebooks.en.dataset;
   const text = (pick: (lang: (typeof LANGS)[number]) => string): Trilingual => ({ sq: pick('sq'), en: pick('en'), sr: pick('sr') });
-  const release = dataset.changelog.find((entry) => entry.version === dataset.version);
   return node('stdyDscr', undefined, [
     node('citation', undefined, [
       node('titlStmt', undefined, [
@@ -53,7 +53,7 @@ function study(input: DdiInput): XmlNode {
       node('rspStmt', undefined, each('AuthEnty', text((lang) => codebooks[lang].dataset.publisher))),
       node('prodStmt', undefined, [...each('producer', text((lang) => codebooks[lang].dataset.publisher)), node('copyright', undefined, `${input.licence.id} ${input.licence.url}`)]),
       node('distStmt', undefined, [node('distrbtr', { URI: input.url }, dataset.publisher)]),
-      node('verStmt', undefined, [node('version', { date: release?.date }, dataset.version)]),
+      node('verStmt', undefined, [node('version', { date: releaseDate(dataset) }, dataset.version)]),
       ...each('biblCit', input.citation),
     ]),
     node('stdyInfo', undefined, [

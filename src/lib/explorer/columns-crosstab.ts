@@ -5,6 +5,7 @@
  * a table by crosstabFromCells. The embed page uses it, so that drawing one chart never downloads
  * DuckDB; a unit test checks it against DuckDB running the SQL builder's query on the same file.
  */
+import { at } from '../stats/at.ts';
 import { sumCells, type CrosstabResult } from '../stats/index.ts';
 import { buildCrosstabQuery, excludedAnswerCodes, groupCodes, TOTAL_COLUMN } from './sql.ts';
 import { GROUP_ROW, REST_ROW } from './measure.ts';
@@ -44,12 +45,12 @@ export function crosstabFromColumns(state: ExplorerState, vocabulary: StateVocab
 
   function* records(): Generator<{ row: number; col: string; weight: number }> {
     for (let i = 0; i < answers.length; i += 1) {
-      const answer = answers[i] ?? Number.NaN;
+      const answer = at(answers, i);
       if (Number.isNaN(answer) || excluded.has(answer)) continue;
-      const group = groups ? (groups[i] ?? Number.NaN) : null;
+      const group = groups ? at(groups, i) : null;
       if (group !== null && (Number.isNaN(group) || missingGroup.has(group))) continue;
-      if (!filters.every((filter) => filter.allowed.has(filter.data[i] ?? Number.NaN))) continue;
-      yield { row: rowOf(answer), col: group === null ? TOTAL_COLUMN : String(group), weight: weights ? (weights[i] ?? 0) : 1 };
+      if (!filters.every((filter) => filter.allowed.has(at(filter.data, i)))) continue;
+      yield { row: rowOf(answer), col: group === null ? TOTAL_COLUMN : String(group), weight: weights ? at(weights, i) : 1 };
     }
   }
   return crosstabFromCells(query, sumCells(records()));

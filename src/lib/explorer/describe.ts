@@ -5,6 +5,7 @@
  */
 import { hasDesignWeights, type ResolvedCodebook } from '../codebook/resolved.ts';
 import { fillSlots } from '../fill-slots.ts';
+import { releaseYear } from '../release.ts';
 import { formatCount, formatDecimal, formatPercent, formatPValue } from '../format.ts';
 import type { Lang } from '../i18n-langs.ts';
 import { isSparse, SIGNIFICANCE_LEVEL } from '../stats/index.ts';
@@ -135,9 +136,7 @@ export function chartNotes(view: ExplorerView, codebook: ResolvedCodebook, strin
 
 /** The year of the dataset version (its changelog entry), for citations. */
 export function versionYear(codebook: ResolvedCodebook): number {
-  const entry = codebook.dataset.changelog.find((c) => c.version === codebook.dataset.version) ?? codebook.dataset.changelog[0];
-  const year = Number(entry?.date.slice(0, 4));
-  return Number.isInteger(year) && year > 0 ? year : new Date().getFullYear();
+  return releaseYear(codebook.dataset);
 }
 
 /** How to cite the data, with a link to the view. */

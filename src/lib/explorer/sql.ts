@@ -11,7 +11,7 @@
 import type { ExplorerState, StateVocabulary } from './state.ts';
 import { codesOf, column, MISSING_ANSWER_CODES, quoteIdentifier, SqlBuildError, variableKind } from './sql-identifiers.ts';
 import { WEIGHT_COLUMN } from '../survey/columns.ts';
-import { MISSING } from '../codebook/schema.ts';
+import { MISSING, NON_ANSWER_CODES } from '../codebook/schema.ts';
 import { GROUP_ROW, measureCodes, REST_ROW } from './measure.ts';
 
 /** Where the rows come from: a table (DuckDB-WASM, tests) or a Parquet file (the copy-SQL text). */
@@ -146,7 +146,7 @@ export function columnsNeeded(state: ExplorerState, vocabulary: StateVocabulary)
 export function buildCrosstabQuery(state: ExplorerState, vocabulary: StateVocabulary, source: SqlSource = { table: EXPLORER_TABLE }): CrosstabQuery {
   const params: number[] = [];
   const sql = crosstabCellsSql(state, vocabulary, source, placeholderBinder(params));
-  const missingRows = state.includeMissing ? [MISSING.dontKnow, MISSING.refused] : [];
+  const missingRows = state.includeMissing ? NON_ANSWER_CODES : [];
   return {
     sql,
     params,

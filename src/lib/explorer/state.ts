@@ -49,6 +49,8 @@ export interface ExplorerState {
 export interface StateVocabulary {
   questions: readonly { id: string; values: readonly { code: number }[]; key?: { codes: readonly number[] } }[];
   demographics: readonly { id: string; values: readonly { code: number }[] }[];
+  /** The default view dataset.yaml declares (explorer: question, country). */
+  dataset?: { explorer?: { question: string; country?: number } };
 }
 
 /** Which part of the URL was wrong, for the notice. */
@@ -67,14 +69,17 @@ const MAX_VALUE_LENGTH = 200;
 const Flag = z.enum(['0', '1']);
 const Code = z.string().regex(/^\d{1,4}$/).transform(Number);
 
+/** The dataset's declared default view (dataset.yaml, explorer), else its first question in every country. */
 export function defaultState(vocabulary: StateVocabulary): ExplorerState {
-  const question = vocabulary.questions.find((q) => q.id === 'trust_police') ?? vocabulary.questions[0];
-  if (!question) throw new Error('The codebook has no questions');
-  const kosovo = vocabulary.demographics.find((d) => d.id === 'country')?.values.some((v) => v.code === 2);
+  const view = vocabulary.dataset?.explorer;
+  const question = view ? vocabulary.questions.find((q) => q.id === view.question) : vocabulary.questions[0];
+  if (!question) throw new Error(view ? `The explorer's default question ${view.question} is not in the codebook` : 'The codebook has no questions');
+  const country = view?.country;
+  const known = country !== undefined && vocabulary.demographics.find((d) => d.id === 'country')?.values.some((v) => v.code === country);
   return {
     question: question.id,
     breakdown: 'wave',
-    filters: kosovo ? { country: [2] } : {},
+    filters: known ? { country: [country] } : {},
     weighted: true,
     includeMissing: false,
     chart: 'lines',

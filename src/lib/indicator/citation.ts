@@ -1,13 +1,7 @@
 /** How to cite an indicator: publisher, year of the dataset version, dataset, question, kind of data, URL. */
 import type { ResolvedDataset } from '../codebook/resolved.ts';
 import { fill, type UiStrings } from '../../i18n/index.ts';
-
-/** The year the dataset's current version was released (from its changelog), else the last wave. */
-export function releaseYear(dataset: ResolvedDataset): number {
-  const entry = dataset.changelog.find((change) => change.version === dataset.version);
-  const year = entry ? Number(entry.date.slice(0, 4)) : NaN;
-  return Number.isFinite(year) ? year : (dataset.waves[dataset.waves.length - 1] ?? 0);
-}
+import { releaseYear } from '../release.ts';
 
 export function citation(t: UiStrings, dataset: ResolvedDataset, question: string, url: string): string {
   return fill(t.ind_cite_template, {

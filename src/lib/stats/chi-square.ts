@@ -3,6 +3,7 @@
  * correction: the weighted table is rescaled so that its grand total equals the Kish effective n of
  * the whole sample, so the test is as strict as the weights' loss of precision demands.
  */
+import { at } from './at.ts';
 import { chiSquareSurvival } from './distributions.ts';
 import type { ChiSquareResult } from './types.ts';
 
@@ -24,7 +25,7 @@ function margins(table: number[][]): { rowTotals: number[]; colTotals: number[] 
     let total = 0;
     row.forEach((value, c) => {
       total += value;
-      colTotals[c] = (colTotals[c] ?? 0) + value;
+      colTotals[c] = at(colTotals, c) + value;
     });
     return total;
   });
@@ -42,14 +43,14 @@ export function chiSquareDesignCorrected(weighted: number[][], nEffTotal: number
   const keptCols = colTotals.flatMap((total, c) => (total > 0 ? [c] : []));
   if (keptRows.length < 2 || keptCols.length < 2 || !(nEffTotal > 0)) return null;
 
-  const grandTotal = keptRows.reduce((sum, r) => sum + (rowTotals[r] ?? 0), 0);
+  const grandTotal = keptRows.reduce((sum, r) => sum + at(rowTotals, r), 0);
   const scale = nEffTotal / grandTotal;
   let statistic = 0;
   let small = 0;
   for (const r of keptRows) {
     for (const c of keptCols) {
-      const observed = (weighted[r]?.[c] ?? 0) * scale;
-      const expected = ((rowTotals[r] ?? 0) * scale * (colTotals[c] ?? 0) * scale) / nEffTotal;
+      const observed = (at(weighted, r)[c] ?? 0) * scale; // a ragged row's missing entries are 0
+      const expected = (at(rowTotals, r) * scale * at(colTotals, c) * scale) / nEffTotal;
       statistic += ((observed - expected) * (observed - expected)) / expected;
       // Counted on the rescaled table: with weights, the effective counts are what the test rests on.
       if (expected < SMALL_EXPECTED_COUNT) small += 1;

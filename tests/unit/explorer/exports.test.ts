@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatBytes } from '../../../src/lib/explorer/bytes.ts';
+import { formatBytes } from '../../../src/lib/format.ts';
 import { CSV_COLUMNS, crosstabCsv } from '../../../src/lib/explorer/csv-export.ts';
 import { EMBED_FALLBACK_HEIGHT, embedSnippet, isEmbedMessage } from '../../../src/lib/explorer/embed-code.ts';
 import { composeExportSvg, estimateTextWidth, wrapText } from '../../../src/lib/explorer/export-svg.ts';

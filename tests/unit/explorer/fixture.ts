@@ -9,6 +9,7 @@ export const codebook: ResolvedCodebook = {
     publisher: 'KCSS', licence: 'CC-BY-4.0',
     countries: [{ iso: 'AL', code: 1, name: 'Albania' }, { iso: 'XK', code: 2, name: 'Kosovo' }],
     waves: [2023, 2024], method: 'm', changelog: [{ version: '0.1.0', date: '2025-03-01', text: 'first' }],
+    explorer: { question: 'trust_police', country: 2 },
   },
   modules: [{ id: 'trust', order: 1, title: 'Trust', description: '', questions: ['trust_police', 'trust_army'] }],
   questions: [

@@ -11,6 +11,7 @@ const vocabulary: StateVocabulary = {
     { id: 'wave', values: [{ code: 2021 }, { code: 2024 }] },
     { id: 'ethnicity', values: [{ code: 1 }, { code: 2 }] },
   ],
+  dataset: { explorer: { question: 'trust_police', country: 2 } },
 };
 const parse = (query: string) => parseState(new URLSearchParams(query), vocabulary);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDecimal, formatPercent, formatPercentNumber, formatPValue } from '../../../src/lib/format.ts';
+import { formatBytes, formatCount, formatDecimal, formatPercent, formatPercentNumber, formatPValue } from '../../../src/lib/format.ts';
 
 describe('locale number formats', () => {
   it('writes percentages', () => {
@@ -20,5 +20,14 @@ describe('locale number formats', () => {
     expect(formatDecimal('sq', 1.456)).toBe('1,46');
     expect(formatPValue('en', 0.0004)).toBe('< 0.001');
     expect(formatPValue('sr', 0.0341)).toBe('0,034');
+  });
+  it('writes byte counts in decimal units, kB = 1000 bytes, in every language', () => {
+    expect(formatBytes('en', 999)).toBe('999 B');
+    expect(formatBytes('en', 1000)).toBe('1 kB');
+    expect(formatBytes('en', 1024)).toBe('1 kB');
+    expect(formatBytes('en', 27_400, 1)).toBe('27.4 kB');
+    expect(formatBytes('sq', 27_400, 1)).toBe('27,4 kB');
+    expect(formatBytes('sr', 3_850_000, 1)).toBe('3,85 MB');
+    expect(formatBytes('en', 1_000_000)).toBe('1.0 MB');
   });
 });

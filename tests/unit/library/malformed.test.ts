@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
+import { DataError } from '../../../scripts/lib/data-error.ts';
 import { loadPublications } from '../../../scripts/library/load-publications.ts';
 import { loadProgrammes } from '../../../scripts/library/load-programmes.ts';
 
@@ -31,7 +32,9 @@ function rejection(load: () => unknown): string {
   try {
     load();
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    // The one input-error type of every pipeline, as the survey's codebook and responses throw it.
+    if (!(error instanceof DataError)) throw new Error(`not a DataError: ${String(error)}`, { cause: error });
+    return error.message;
   }
   throw new Error('the malformed entry was accepted');
 }

@@ -58,6 +58,18 @@ describe('loading the fixture codebook', () => {
 });
 
 describe('malformed codebooks', () => {
+  it('a default explorer view whose question is not in the codebook', async () => {
+    const { dataset, file } = await editedFixture('dataset.yaml', 'question: trust_police\n', 'question: trust_nobody\n');
+    await expectDataError(() => loadCodebook(dataset), { file, column: 'explorer.question', value: 'trust_nobody', reason: 'not a question of the codebook' });
+  });
+
+  it('a version the changelog does not list', async () => {
+    const { dataset, file } = await editedFixture('dataset.yaml', 'version: 0.1.0\n', 'version: 0.2.0\n');
+    await expectDataError(() => loadCodebook(dataset), {
+      file, line: 11, column: 'version', value: '0.2.0', reason: 'the changelog has no entry for the current version 0.2.0; add one (version, date, text) at the top',
+    });
+  });
+
   it('a missing Serbian translation', async () => {
     const { dataset, file } = await editedFixture('codebook/questions/02-trust.yaml', '      sr: Koliko verujete policiji?\n', '');
     await expectDataError(() => loadCodebook(dataset), { file, line: 6, column: 'questions[0].wording.sr', reason: 'required but missing' });

@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DataError } from '../../../scripts/lib/data-error.ts';
 import { loadPublications } from '../../../scripts/library/load-publications.ts';
 import { loadRepresentationCsv, loadRepresentationMetadata } from '../../../scripts/library/load-representation.ts';
 
@@ -15,7 +16,9 @@ function rejection(name: string): string {
   try {
     loadRepresentationCsv(file, context);
   } catch (error) {
-    return error instanceof Error ? error.message : String(error);
+    // The one input-error type of every pipeline, as the survey's codebook and responses throw it.
+    if (!(error instanceof DataError)) throw new Error(`not a DataError: ${String(error)}`, { cause: error });
+    return error.message;
   }
   throw new Error(`${file} was accepted`);
 }
