@@ -7,7 +7,7 @@
  * chart of the build, that each label sits at its own series' last point or is led to it.
  */
 import * as Plot from '@observablehq/plot';
-import { textColour } from '../lib/palette.ts';
+import { textColour } from './palette.ts';
 import { endLabels } from './spread-labels.ts';
 
 interface LinePoint {

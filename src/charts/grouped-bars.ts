@@ -3,7 +3,7 @@
  * 95% interval and its value written beside it.
  */
 import * as Plot from '@observablehq/plot';
-import { PALETTE, categoricalColours } from '../lib/palette.ts';
+import { PALETTE, categoricalColours } from './palette.ts';
 import { labelChart, valueLabel } from './accessible.ts';
 import { labelMargin, wrappingAxis } from './group-axis.ts';
 import type { AnswerShare, ChartEnvironment, ChartText } from './types.ts';

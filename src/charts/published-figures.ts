@@ -7,7 +7,7 @@
  * its qualifier ("about 16%") and source, is in the dot's tooltip and in the table under the chart.
  */
 import * as Plot from '@observablehq/plot';
-import { categoricalColours } from '../lib/palette.ts';
+import { categoricalColours } from './palette.ts';
 import { labelChart } from './accessible.ts';
 import type { ChartEnvironment, ChartText } from './types.ts';
 

@@ -7,7 +7,7 @@
  * under the chart and in the dots' tooltips.
  */
 import * as Plot from '@observablehq/plot';
-import { PALETTE, categoricalColours } from '../lib/palette.ts';
+import { PALETTE, categoricalColours } from './palette.ts';
 import { labelChart } from './accessible.ts';
 import type { ChartEnvironment, ChartText } from './types.ts';
 

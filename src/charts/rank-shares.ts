@@ -4,7 +4,7 @@
  * a dashed line with its label. The axis always runs from 0 to 100%, so distance from parity reads true.
  */
 import * as Plot from '@observablehq/plot';
-import { PALETTE } from '../lib/palette.ts';
+import { PALETTE } from './palette.ts';
 import { labelChart } from './accessible.ts';
 import type { ChartEnvironment, ChartText } from './types.ts';
 

@@ -3,7 +3,7 @@
  * beside it. Used for the latest wave by a demographic.
  */
 import * as Plot from '@observablehq/plot';
-import { PALETTE } from '../lib/palette.ts';
+import { PALETTE } from './palette.ts';
 import { labelChart, valueLabel } from './accessible.ts';
 import { labelMargin, wrappingAxis } from './group-axis.ts';
 import type { ChartEnvironment, ChartText, ShareBar } from './types.ts';

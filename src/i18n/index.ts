@@ -4,6 +4,7 @@
  * To add a part: create the three files and add them to NAMESPACES below.
  */
 import type { Lang } from '../lib/i18n-langs.ts';
+import type { Translation } from './translation.ts';
 import { site as siteEn } from './en/site.ts';
 import { site as siteSq } from './sq/site.ts';
 import { site as siteSr } from './sr/site.ts';
@@ -48,12 +49,16 @@ export const NAMESPACES = {
 type Namespaces = typeof NAMESPACES;
 type Merge<T> = { [K in keyof T]: T[K] extends { en: infer E } ? E : never }[keyof T];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
+type Reference = UnionToIntersection<Merge<Namespaces>>;
 /** All keys of all namespaces. */
-export type UiKey = keyof UnionToIntersection<Merge<Namespaces>>;
-export type UiStrings = Record<UiKey, string>;
+export type UiKey = keyof Reference;
+/** Every UI string of a language: text, or plural forms where the words follow a number (plural.ts). */
+export type UiStrings = Translation<Reference>;
+/** The keys whose strings are plain text (no plural forms). */
+export type TextKey = { [K in UiKey]: UiStrings[K] extends string ? K : never }[UiKey];
 
 function merge(lang: Lang): UiStrings {
-  const out: Record<string, string> = {};
+  const out: Record<string, unknown> = {};
   for (const ns of Object.values(NAMESPACES)) Object.assign(out, ns[lang]);
   return out as UiStrings;
 }
@@ -67,3 +72,5 @@ export function ui(lang: Lang): UiStrings {
 
 /** Fills `{name}` slots in a string: fill('n = {n}', { n: 5 }) → 'n = 5' (the one filler, see fill-slots.ts). */
 export { fillSlots as fill } from '../lib/fill-slots.ts';
+/** The form of a plural string for a count: fill(pluralForm(lang, t.ind_topics_count, n), { count: n }). */
+export { pluralForm } from '../lib/plural.ts';

@@ -6,7 +6,7 @@
 import { expect, open, test } from './support/fixtures.ts';
 import { openExplorer, waitForEngineView } from './support/explorer.ts';
 import { loadCodebook } from './support/reference-crosstab.ts';
-import { answerColourMap } from '../../src/lib/palette.ts';
+import { answerColourMap } from '../../src/charts/palette.ts';
 import { LANGS } from '../../src/lib/i18n-langs.ts';
 
 const QUESTIONS = ['trust_police', 'police_serves_whom'];

@@ -4,6 +4,9 @@
  * been through the URL parser, so read() output is only a candidate.
  */
 import { fillSlots } from '../../lib/explorer/describe.ts';
+import { formatCount } from '../../lib/format.ts';
+import type { Lang } from '../../lib/i18n-langs.ts';
+import { pluralForm } from '../../lib/plural.ts';
 import type { ChartType, ExplorerState } from '../../lib/explorer/state.ts';
 import type { ExplorerStrings } from '../../lib/explorer/strings.ts';
 import type { ResolvedCodebook } from '../../lib/codebook/resolved.ts';
@@ -16,6 +19,7 @@ export class Controls {
   private readonly question: HTMLSelectElement;
   private readonly breakdown: HTMLSelectElement;
   private readonly strings: ExplorerStrings;
+  private readonly lang: Lang;
   private readonly filter: QuestionFilter;
   private readonly measure: MeasureControls;
   private readonly reference: ReferenceControls;
@@ -23,6 +27,7 @@ export class Controls {
   constructor(form: HTMLFormElement, codebook: ResolvedCodebook, strings: ExplorerStrings, onChange: () => void) {
     this.form = form;
     this.strings = strings;
+    this.lang = codebook.lang;
     this.measure = new MeasureControls(form, codebook, strings);
     this.reference = new ReferenceControls(form, codebook, strings);
     const question = form.querySelector<HTMLSelectElement>('[data-control="question"]');
@@ -30,7 +35,7 @@ export class Controls {
     if (!question || !breakdown) throw new Error('The explorer form lacks its question or breakdown list');
     this.question = question;
     this.breakdown = breakdown;
-    this.filter = new QuestionFilter(form, question, strings, (id) => {
+    this.filter = new QuestionFilter(form, question, strings, codebook.lang, (id) => {
       question.value = id;
       onChange();
     });
@@ -88,7 +93,7 @@ export class Controls {
       const codes = state.filters[details.dataset['filter'] ?? ''] ?? [];
       for (const box of details.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) box.checked = codes.includes(Number(box.value));
       const count = details.querySelector('[data-filter-count]');
-      if (count) count.textContent = codes.length > 0 ? `(${fillSlots(this.strings.filter_selected, { count: codes.length })})` : '';
+      if (count) count.textContent = codes.length > 0 ? `(${fillSlots(pluralForm(this.lang, this.strings.filter_selected, codes.length), { count: formatCount(this.lang, codes.length) })})` : '';
       if (codes.length > 0) details.open = true;
     }
     for (const radio of this.form.querySelectorAll<HTMLInputElement>('input[name="w"]')) radio.checked = radio.value === (state.weighted ? '1' : '0');

@@ -5,7 +5,7 @@
  */
 import { composeExportSvg, estimateTextWidth, type MeasureText } from '../../lib/explorer/export-svg.ts';
 import { EXPORT_FONT, inlineChartSvg } from '../../lib/explorer/svg-inline.ts';
-import { PALETTE } from '../../lib/palette.ts';
+import { PALETTE } from '../../charts/palette.ts';
 import type { RenderedView } from './render.ts';
 
 /** Text widths measured with a canvas in the font the image uses. */

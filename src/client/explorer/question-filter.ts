@@ -5,6 +5,9 @@
  * match.
  */
 import { fillSlots } from '../../lib/explorer/describe.ts';
+import { formatCount } from '../../lib/format.ts';
+import type { Lang } from '../../lib/i18n-langs.ts';
+import { pluralForm } from '../../lib/plural.ts';
 import { questionMatcher } from '../../lib/explorer/question-search.ts';
 import type { ExplorerStrings } from '../../lib/explorer/strings.ts';
 
@@ -16,14 +19,16 @@ export class QuestionFilter {
   private readonly count: HTMLElement | null;
   private readonly groups: Group[];
   private readonly strings: ExplorerStrings;
+  private readonly lang: Lang;
 
-  constructor(root: ParentNode, select: HTMLSelectElement, strings: ExplorerStrings, pick: (questionId: string) => void) {
+  constructor(root: ParentNode, select: HTMLSelectElement, strings: ExplorerStrings, lang: Lang, pick: (questionId: string) => void) {
     const input = root.querySelector<HTMLInputElement>('[data-question-search]');
     if (!input) throw new Error('The explorer has no question search box');
     this.input = input;
     this.select = select;
     this.count = root.querySelector('[data-question-search-count]');
     this.strings = strings;
+    this.lang = lang;
     // The full list, kept aside so filtering can rebuild the select from it.
     this.groups = [...select.querySelectorAll('optgroup')].map((group) => ({ label: group.label, options: [...group.querySelectorAll('option')] }));
     input.addEventListener('input', () => this.apply());
@@ -57,7 +62,7 @@ export class QuestionFilter {
     this.select.replaceChildren(fragment);
     this.select.value = current;
     if (this.count) {
-      this.count.textContent = query === '' ? '' : matching.size === 0 ? this.strings.question_search_none : fillSlots(this.strings.question_search_count, { count: matching.size });
+      this.count.textContent = query === '' ? '' : matching.size === 0 ? this.strings.question_search_none : fillSlots(pluralForm(this.lang, this.strings.question_search_count, matching.size), { count: formatCount(this.lang, matching.size) });
     }
   }
 }

@@ -3,6 +3,7 @@
  * limits (console-limits.ts: time, rows, output size, value length), can cancel it, and shows the rows
  * as a table or the error as DuckDB words it, saying which limit, if any, cut the result short.
  */
+import { pluralForm } from '../../lib/plural.ts';
 import { CONSOLE_MAX_CELL_CHARS, CONSOLE_MAX_ROWS, CONSOLE_TIME_LIMIT_MS } from '../../lib/explorer/console-limits.ts';
 import { fillSlots } from '../../lib/explorer/describe.ts';
 import type { ExplorerConfig } from '../../lib/explorer/page-config.ts';
@@ -91,9 +92,9 @@ export class SqlConsole {
   private summary(result: ConsoleResult, limit: number): string {
     const { strings: s, lang } = this.config;
     return [
-      fillSlots(s.console_rows, { count: formatCount(lang, result.rows.length), ms: Math.round(result.ms) }),
+      fillSlots(pluralForm(lang, s.console_rows, result.rows.length), { count: formatCount(lang, result.rows.length), ms: Math.round(result.ms) }),
       ...(result.limited === 'rows' ? [fillSlots(s.console_truncated, { limit: formatCount(lang, limit) })] : []),
-      ...(result.limited === 'size' ? [fillSlots(s.console_truncated_size, { count: formatCount(lang, result.rows.length) })] : []),
+      ...(result.limited === 'size' ? [fillSlots(pluralForm(lang, s.console_truncated_size, result.rows.length), { count: formatCount(lang, result.rows.length) })] : []),
       ...(result.cut ? [fillSlots(s.console_cells_cut, { chars: formatCount(lang, CONSOLE_MAX_CELL_CHARS) })] : []),
     ].join(' ');
   }

@@ -8,7 +8,8 @@ import type { PublishedPoint } from '../../charts/published-figures.ts';
 import type { RepresentationDataset } from '../../lib/downloads/representation-dataset.ts';
 import type { Lang } from '../../lib/i18n-langs.ts';
 import { localPath } from '../../lib/paths.ts';
-import { fill, ui } from '../../i18n/index.ts';
+import { fill, pluralForm, ui } from '../../i18n/index.ts';
+import { formatCount } from '../../lib/format.ts';
 import { figureLabels, type FigureLabels } from '../../lib/representation/figure-labels.ts';
 import { flagLabel, formatFigureValue, measureLabel, yearCaution } from '../../lib/representation/figure-format.ts';
 import { UNCERTAIN_YEAR_STATUSES, type FigureVocabulary, type PublishedFigure } from '../../lib/representation/figure-schema.ts';
@@ -122,7 +123,7 @@ export function trendDescription(lang: Lang, points: readonly PublishedPoint[], 
   const years = points.map((p) => p.year);
   const shares = points.map((p) => p.share);
   const series = [...new Set(points.map((p) => p.series))].join(', ');
-  return fill(ui(lang).rep_trend_description, {
-    count: points.length, first: Math.min(...years), last: Math.max(...years), series, min: formatShare(Math.min(...shares)), max: formatShare(Math.max(...shares)),
+  return fill(pluralForm(lang, ui(lang).rep_trend_description, points.length), {
+    count: formatCount(lang, points.length), first: Math.min(...years), last: Math.max(...years), series, min: formatShare(Math.min(...shares)), max: formatShare(Math.max(...shares)),
   });
 }

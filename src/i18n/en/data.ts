@@ -1,3 +1,4 @@
+import { plural } from '../../lib/plural.ts';
 /** Strings of the data catalogue, the dataset pages and the files generated for download. */
 export const data = {
   data_title: 'Data',
@@ -57,9 +58,18 @@ export const data = {
   pub_facts: '{figures} figures; {mapped} linked to a question of the codebook; {conflicts} groups of conflicting figures.',
   pub_coverage_caption: 'Published figures by country and year the figures refer to',
   pub_compare_title: 'Published against recomputed',
-  pub_compare_intro: 'Each figure KCSS published for a whole country from the 2021 round, beside the share this portal computes from the 2021 microdata for the same question and answers: on KCSS’s usual base (everyone asked, “don’t know” included) and over valid answers only. Differences larger than {limit} percentage point are flagged.',
-  pub_reading_close: '{country}: {within} of {figures} figures are reproduced within {limit} point (median difference {median} points): the export matches what the reports computed.',
-  pub_reading_far: '{country}: only {within} of {figures} figures are within {limit} point (median difference {median} points; on average the portal is {mean} points from the report). The export carries no weights; the reports were probably weighted or used another base, so these figures cannot be reproduced exactly.',
+  pub_compare_intro: plural({
+    one: 'Each figure KCSS published for a whole country from the 2021 round, beside the share this portal computes from the 2021 microdata for the same question and answers: on KCSS’s usual base (everyone asked, “don’t know” included) and over valid answers only. Differences larger than {limit} percentage point are flagged.',
+    other: 'Each figure KCSS published for a whole country from the 2021 round, beside the share this portal computes from the 2021 microdata for the same question and answers: on KCSS’s usual base (everyone asked, “don’t know” included) and over valid answers only. Differences larger than {limit} percentage points are flagged.',
+  }),
+  pub_reading_close: plural({
+    one: '{country}: {within} of {figures} figures are reproduced within {limit} point (median difference {median} points): the export matches what the reports computed.',
+    other: '{country}: {within} of {figures} figures are reproduced within {limit} points (median difference {median} points): the export matches what the reports computed.',
+  }),
+  pub_reading_far: plural({
+    one: '{country}: only {within} of {figures} figures are within {limit} point (median difference {median} points; on average the portal is {mean} points from the report). The export carries no weights; the reports were probably weighted or used another base, so these figures cannot be reproduced exactly.',
+    other: '{country}: only {within} of {figures} figures are within {limit} points (median difference {median} points; on average the portal is {mean} points from the report). The export carries no weights; the reports were probably weighted or used another base, so these figures cannot be reproduced exactly.',
+  }),
   pub_compare_caveat: 'A difference does not show an error on either side: a report may round, weight, drop a subgroup or count another base. The portal keeps its own value unweighted and says so.',
   pub_compare_caption: 'KCSS’s 2021 figures and the portal’s recomputed values, in percent',
   pub_col_figure: 'Figure (source)',
@@ -69,7 +79,10 @@ export const data = {
   pub_col_portal: 'Portal, everyone asked (95% CI)',
   pub_col_portal_valid: 'Portal, valid answers',
   pub_col_difference: 'Difference (points)',
-  pub_flag_title: 'More than {limit} point apart',
+  pub_flag_title: plural({
+    one: 'More than {limit} point apart',
+    other: 'More than {limit} points apart',
+  }),
   data_link_published: 'KCSS’s published figures since 2014, and how they compare with the microdata',
   data_codebook_origin_questionnaire: '{country}: the questionnaire’s wording in this language.',
   data_codebook_origin_portal: '{country}: wording translated or edited by the portal in this language.',
@@ -86,7 +99,10 @@ export const data = {
   data_codebook_intro: '{questions} questions in {modules} modules, and {design} design and demographic variables. The codes below are the values stored in the data files.',
   data_codebook_search: 'Search the codebook',
   data_codebook_search_hint: 'Words from a question or an answer, or a variable name.',
-  data_codebook_shown: '{shown} of {total} variables shown.',
+  data_codebook_shown: plural({
+    one: '{shown} of {total} variable shown.',
+    other: '{shown} of {total} variables shown.',
+  }),
   data_codebook_none: 'No variable matches these words.',
   data_codebook_design: 'Design and demographic variables',
   data_codebook_values: 'Values',

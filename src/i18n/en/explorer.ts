@@ -1,3 +1,4 @@
+import { plural } from '../../lib/plural.ts';
 /** Strings of the explorer and its embed page. English is the reference. */
 export const explorer = {
   explore_title: 'Explorer',
@@ -6,7 +7,10 @@ export const explorer = {
   controls_heading: 'Build your table',
   question_search_label: 'Find a question',
   question_search_hint: 'Type words from the question; the list below keeps the matching questions. Enter picks the first match.',
-  question_search_count: '{count} questions match.',
+  question_search_count: plural({
+    one: '{count} question matches.',
+    other: '{count} questions match.',
+  }),
   question_search_none: 'No question matches these words.',
   question_label: 'Question',
   breakdown_label: 'Break down by',
@@ -16,7 +20,10 @@ export const explorer = {
   breakdown_questions: 'Another question: {module}',
   filters_heading: 'Filters',
   filters_hint: 'Tick values to keep only those respondents. Nothing ticked in a group means everyone.',
-  filter_selected: '{count} selected',
+  filter_selected: plural({
+    one: '{count} selected',
+    other: '{count} selected',
+  }),
   options_heading: 'Options',
   weighting_label: 'Weighting',
   weighted: 'Weighted (recommended)',
@@ -45,7 +52,10 @@ export const explorer = {
   compare_higher_reason: 'Higher than {ref}: a difference unlikely to be due to chance.',
   compare_lower_reason: 'Lower than {ref}: a difference unlikely to be due to chance.',
   compare_reference: 'reference',
-  compare_legend: '▲ higher, ▼ lower than {ref}: a difference unlikely to be due to chance (two-proportion z-test on the effective n at the 5% level, Holm’s correction for the {count} comparisons). Unmarked groups do not differ clearly from {ref}.',
+  compare_legend: plural({
+    one: '▲ higher, ▼ lower than {ref}: a difference unlikely to be due to chance (two-proportion z-test on the effective n at the 5% level, Holm’s correction for the {count} comparison). Unmarked groups do not differ clearly from {ref}.',
+    other: '▲ higher, ▼ lower than {ref}: a difference unlikely to be due to chance (two-proportion z-test on the effective n at the 5% level, Holm’s correction for the {count} comparisons). Unmarked groups do not differ clearly from {ref}.',
+  }),
   chart_text_label: 'Chart title and subtitle',
   chart_text_hint: 'For publishing the chart: your own words replace the generated title or subtitle in the chart, its downloads, the embed and the permalink. Leave a field empty to keep the generated text.',
   chart_title_label: 'Title',
@@ -60,8 +70,14 @@ export const explorer = {
   table_neff: 'Effective n',
   table_scroll_label: 'Result table (scrolls sideways)',
   cell_ci: '95% interval {lo} to {hi}',
-  cell_suppressed_reason: 'Not shown: only {n} respondents in this group, and figures need at least 30.',
-  cell_unreliable_reason: 'Only {n} respondents in this group (fewer than 50): read with caution.',
+  cell_suppressed_reason: plural({
+    one: 'Not shown: only {n} respondent in this group, and figures need at least 30.',
+    other: 'Not shown: only {n} respondents in this group, and figures need at least 30.',
+  }),
+  cell_unreliable_reason: plural({
+    one: 'Only {n} respondent in this group (fewer than 50): read with caution.',
+    other: 'Only {n} respondents in this group (fewer than 50): read with caution.',
+  }),
   table_legend: 'Each cell is the share of the column’s respondents, with its 95% confidence interval below. — not shown (fewer than 30 respondents); * fewer than 50 respondents, read with caution. Focus or point at a mark for the reason.',
   chi_significant: 'The answers differ between the groups more than chance would explain ({stats}).',
   chi_not_significant: 'The differences between the groups are small enough to be due to chance ({stats}).',
@@ -75,7 +91,10 @@ export const explorer = {
   chart_description: '{question}, by {breakdown}: {groups} groups, {answers} answers. The largest share is “{answer}” in {group}, {share}.',
   chart_empty: 'There is nothing to draw: every group has fewer than 30 respondents.',
   legend_label: 'Legend',
-  note_base: 'Base: {n} respondents (effective n {neff}).',
+  note_base: plural({
+    one: 'Base: {n} respondent (effective n {neff}).',
+    other: 'Base: {n} respondents (effective n {neff}).',
+  }),
   note_filters: 'Filters: {filters}.',
   note_no_filters: 'Filters: none (all countries and waves).',
   note_weighted: 'Weighted shares.',
@@ -138,14 +157,20 @@ export const explorer = {
   console_run: 'Run query',
   console_cancel: 'Cancel',
   console_running: 'Running…',
-  console_rows: '{count} rows in {ms} ms.',
+  console_rows: plural({
+    one: '{count} row in {ms} ms.',
+    other: '{count} rows in {ms} ms.',
+  }),
   console_truncated: 'Only the first {limit} rows are shown.',
   console_error: 'The query failed: {message}',
   console_cancelled: 'The query was cancelled.',
   console_not_read_only: 'Only reading queries (SELECT, WITH, …) are allowed here.',
   console_results_label: 'Query results',
   console_limits: 'Limits: a query runs at most {seconds} seconds and returns at most {rows} rows; values longer than {chars} characters are cut; DuckDB may use at most {memory} of memory.',
-  console_truncated_size: 'The result is larger than the console shows: only the first {count} rows are shown.',
+  console_truncated_size: plural({
+    one: 'The result is larger than the console shows: only the first {count} row is shown.',
+    other: 'The result is larger than the console shows: only the first {count} rows are shown.',
+  }),
   console_cells_cut: 'Values longer than {chars} characters are cut (…).',
   console_timed_out: 'The query ran longer than {seconds} seconds, the console’s limit, and was stopped.',
   csv_title: 'Question',

@@ -1,3 +1,4 @@
+import { plural } from '../../lib/plural.ts';
 /** Strings of the indicator, topic and headline parts (indicator pages, topic pages, home headlines). */
 export const indicator = {
   ind_indicators_title: 'Indicators',
@@ -10,7 +11,10 @@ export const indicator = {
 
   ind_topics_title: 'Topics',
   ind_topics_lead: 'The barometer is organised in thematic modules. Each topic page shows how its indicators have moved across the survey waves.',
-  ind_topics_count: '{count} indicators',
+  ind_topics_count: plural({
+    one: '{count} indicator',
+    other: '{count} indicators',
+  }),
   ind_topic_indicators_title: 'Indicators in this topic',
   ind_topic_all_topics: 'All topics',
   ind_topic_open_indicator: 'Details, breakdowns and downloads',

@@ -1,3 +1,4 @@
+import { plural } from '../../lib/plural.ts';
 /** Strings of the representation page and of the representation dataset's page. */
 export const representation = {
   rep_title: 'Women and non-majority communities in the security institutions',
@@ -23,7 +24,10 @@ export const representation = {
   rep_figures_intro: 'Each figure is given as its source printed it: a word such as “about” or “over” is kept, and figures that disagree are all shown, side by side. The sources count different parts of the staff and do not always give a year, so the figures do not add up to one series.',
   rep_institution_figures: 'Published figures: {institution}',
   rep_trend_title: 'Published percentages by year, {institution}',
-  rep_trend_description: '{count} published percentages from {first} to {last}, for {series}; they range from {min} to {max}.',
+  rep_trend_description: plural({
+    one: '{count} published percentage, from {first} to {last}, for {series}; from {min} to {max}.',
+    other: '{count} published percentages from {first} to {last}, for {series}; they range from {min} to {max}.',
+  }),
   rep_trend_note: 'Drawn: percentages of the staff as a whole (or of its uniformed, civilian or police officers) with a year. Head counts, recruits, applicants, single ranks, undated figures and figures flagged as a printing error or of low reliability are in the table only.',
   rep_legend_uncertain: 'hollow: the year is approximate or inferred',
   rep_figures_caption: 'Published figures, {institution}: value as printed, year, group, part of the staff and source',

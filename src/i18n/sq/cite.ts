@@ -1,4 +1,5 @@
 import type { cite as reference } from '../en/cite.ts';
+import type { Translation } from '../translation.ts';
 
 /** Vargjet e blloqeve të citimit (bashkësi të dhënash, publikime, tregues): butonat e kopjimit dhe skedarët për menaxherët e referencave. */
 export const cite = {
@@ -9,4 +10,4 @@ export const cite = {
   cite_copy_failed: 'Kopjimi automatik nuk u arrit: teksti është i përzgjedhur, shtypni Ctrl+C (ose ⌘+C) për ta kopjuar.',
   cite_download_bib: 'Shkarkoni skedarin BibTeX (.bib)',
   cite_download_ris: 'Shkarkoni skedarin RIS (.ris) për Zotero, Mendeley ose EndNote',
-} as const satisfies Record<keyof typeof reference, string>;
+} as const satisfies Translation<typeof reference>;

@@ -1,4 +1,5 @@
 import type { data as reference } from '../en/data.ts';
+import type { Translation } from '../translation.ts';
 
 /** Vargjet e katalogut të të dhënave, të faqeve të bashkësive të të dhënave dhe të skedarëve për shkarkim. */
 export const data = {
@@ -59,9 +60,18 @@ export const data = {
   pub_facts: '{figures} shifra; {mapped} të lidhura me një pyetje të librit të kodeve; {conflicts} grupe shifrash që nuk përputhen.',
   pub_coverage_caption: 'Shifrat e publikuara sipas vendit dhe vitit të cilit u referohen',
   pub_compare_title: 'Të publikuara përballë të rillogaritura',
-  pub_compare_intro: 'Çdo shifër që QKSS-ja ka publikuar për një vend të tërë nga raundi 2021, pranë përqindjes që ky portal e llogarit nga mikrotëdhënat e vitit 2021 për të njëjtën pyetje dhe përgjigje: mbi bazën e zakonshme të QKSS-së (të gjithë të pyeturit, përfshirë “nuk e di”) dhe vetëm mbi përgjigjet e vlefshme. Dallimet më të mëdha se {limit} pikë përqindjeje shënohen.',
-  pub_reading_close: '{country}: {within} nga {figures} shifra riprodhohen brenda {limit} pike (dallimi median {median} pikë): eksporti përputhet me atë që llogaritën raportet.',
-  pub_reading_far: '{country}: vetëm {within} nga {figures} shifra janë brenda {limit} pike (dallimi median {median} pikë; mesatarisht portali është {mean} pikë larg raportit). Eksporti nuk ka pesha; raportet ka gjasa të jenë peshuar ose të kenë përdorur një bazë tjetër, ndaj këto shifra nuk mund të riprodhohen saktësisht.',
+  pub_compare_intro: {
+    one: 'Çdo shifër që QKSS-ja ka publikuar për një vend të tërë nga raundi 2021, pranë përqindjes që ky portal e llogarit nga mikrotëdhënat e vitit 2021 për të njëjtën pyetje dhe përgjigje: mbi bazën e zakonshme të QKSS-së (të gjithë të pyeturit, përfshirë “nuk e di”) dhe vetëm mbi përgjigjet e vlefshme. Dallimet më të mëdha se {limit} pikë përqindjeje shënohen.',
+    other: 'Çdo shifër që QKSS-ja ka publikuar për një vend të tërë nga raundi 2021, pranë përqindjes që ky portal e llogarit nga mikrotëdhënat e vitit 2021 për të njëjtën pyetje dhe përgjigje: mbi bazën e zakonshme të QKSS-së (të gjithë të pyeturit, përfshirë “nuk e di”) dhe vetëm mbi përgjigjet e vlefshme. Dallimet më të mëdha se {limit} pikë përqindjeje shënohen.',
+  },
+  pub_reading_close: {
+    one: '{country}: {within} nga {figures} shifra riprodhohen brenda {limit} pike (dallimi median {median} pikë): eksporti përputhet me atë që llogaritën raportet.',
+    other: '{country}: {within} nga {figures} shifra riprodhohen brenda {limit} pike (dallimi median {median} pikë): eksporti përputhet me atë që llogaritën raportet.',
+  },
+  pub_reading_far: {
+    one: '{country}: vetëm {within} nga {figures} shifra janë brenda {limit} pike (dallimi median {median} pikë; mesatarisht portali është {mean} pikë larg raportit). Eksporti nuk ka pesha; raportet ka gjasa të jenë peshuar ose të kenë përdorur një bazë tjetër, ndaj këto shifra nuk mund të riprodhohen saktësisht.',
+    other: '{country}: vetëm {within} nga {figures} shifra janë brenda {limit} pike (dallimi median {median} pikë; mesatarisht portali është {mean} pikë larg raportit). Eksporti nuk ka pesha; raportet ka gjasa të jenë peshuar ose të kenë përdorur një bazë tjetër, ndaj këto shifra nuk mund të riprodhohen saktësisht.',
+  },
   pub_compare_caveat: 'Një dallim nuk tregon gabim në asnjërën anë: një raport mund të rrumbullakojë, të peshojë, të lërë jashtë një nëngrup ose të numërojë një bazë tjetër. Portali e mban vlerën e vet pa pesha dhe e thotë këtë.',
   pub_compare_caption: 'Shifrat e QKSS-së për vitin 2021 dhe vlerat e rillogaritura nga portali, në përqindje',
   pub_col_figure: 'Shifra (burimi)',
@@ -71,7 +81,10 @@ export const data = {
   pub_col_portal: 'Portali, të gjithë të pyeturit (IB 95%)',
   pub_col_portal_valid: 'Portali, përgjigjet e vlefshme',
   pub_col_difference: 'Dallimi (pikë)',
-  pub_flag_title: 'Më shumë se {limit} pikë larg',
+  pub_flag_title: {
+    one: 'Më shumë se {limit} pikë larg',
+    other: 'Më shumë se {limit} pikë larg',
+  },
   data_link_published: 'Shifrat e publikuara nga QKSS-ja që nga viti 2014 dhe si krahasohen me mikrotëdhënat',
   data_codebook_origin_questionnaire: '{country}: formulimi i pyetësorit në këtë gjuhë.',
   data_codebook_origin_portal: '{country}: formulim i përkthyer ose i redaktuar nga portali në këtë gjuhë.',
@@ -88,7 +101,10 @@ export const data = {
   data_codebook_intro: '{questions} pyetje në {modules} module dhe {design} ndryshore të dizajnit dhe demografike. Kodet më poshtë janë vlerat që ruhen në skedarët e të dhënave.',
   data_codebook_search: 'Kërkoni në librin e kodeve',
   data_codebook_search_hint: 'Fjalë nga një pyetje ose përgjigje, ose emri i një ndryshoreje.',
-  data_codebook_shown: 'Shfaqen {shown} nga {total} ndryshore.',
+  data_codebook_shown: {
+    one: 'Shfaqen {shown} nga {total} ndryshore.',
+    other: 'Shfaqen {shown} nga {total} ndryshore.',
+  },
   data_codebook_none: 'Asnjë ndryshore nuk përputhet me këto fjalë.',
   data_codebook_design: 'Ndryshoret e dizajnit dhe demografike',
   data_codebook_values: 'Vlerat',
@@ -144,4 +160,4 @@ export const data = {
   data_var_weight: 'Pesha e anketës (e kalibruar sipas strukturës së popullsisë)',
   data_var_weight_none: 'Pesha: 1 për çdo të anketuar (ky raund nuk ka pesha dizajni)',
   data_design_group: 'Ndryshoret e dizajnit dhe demografike',
-} as const satisfies Record<keyof typeof reference, string>;
+} as const satisfies Translation<typeof reference>;

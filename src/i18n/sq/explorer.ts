@@ -1,4 +1,5 @@
 import type { explorer as reference } from '../en/explorer.ts';
+import type { Translation } from '../translation.ts';
 
 /** Vargjet e eksploruesit dhe të faqes për ngulitje. */
 export const explorer = {
@@ -8,7 +9,10 @@ export const explorer = {
   controls_heading: 'Ndërtoni tabelën tuaj',
   question_search_label: 'Gjeni një pyetje',
   question_search_hint: 'Shkruani fjalë nga pyetja; lista më poshtë mban pyetjet që përputhen. Tasti Enter zgjedh të parën.',
-  question_search_count: '{count} pyetje përputhen.',
+  question_search_count: {
+    one: '{count} pyetje përputhet.',
+    other: '{count} pyetje përputhen.',
+  },
   question_search_none: 'Asnjë pyetje nuk përputhet me këto fjalë.',
   question_label: 'Pyetja',
   breakdown_label: 'Ndaj sipas',
@@ -18,7 +22,10 @@ export const explorer = {
   breakdown_questions: 'Një pyetje tjetër: {module}',
   filters_heading: 'Filtrat',
   filters_hint: 'Shënoni vlerat për të mbajtur vetëm ata të anketuar. Kur në një grup nuk shënohet asgjë, përfshihen të gjithë.',
-  filter_selected: '{count} të zgjedhura',
+  filter_selected: {
+    one: '{count} e zgjedhur',
+    other: '{count} të zgjedhura',
+  },
   options_heading: 'Opsionet',
   weighting_label: 'Peshimi',
   weighted: 'Me pesha (e rekomanduar)',
@@ -47,7 +54,10 @@ export const explorer = {
   compare_higher_reason: 'Më e lartë se {ref}: një dallim që vështirë se është i rastësishëm.',
   compare_lower_reason: 'Më e ulët se {ref}: një dallim që vështirë se është i rastësishëm.',
   compare_reference: 'referenca',
-  compare_legend: '▲ më e lartë, ▼ më e ulët se {ref}: një dallim që vështirë se është i rastësishëm (testi z për dy përqindje mbi n efektiv, në nivelin 5%, me korrigjimin e Holm-it për {count} krahasimet). Grupet pa shenjë nuk ndryshojnë qartë nga {ref}.',
+  compare_legend: {
+    one: '▲ më e lartë, ▼ më e ulët se {ref}: një dallim që vështirë se është i rastësishëm (testi z për dy përqindje mbi n efektiv, në nivelin 5%, me korrigjimin e Holm-it për {count} krahasimin). Grupet pa shenjë nuk ndryshojnë qartë nga {ref}.',
+    other: '▲ më e lartë, ▼ më e ulët se {ref}: një dallim që vështirë se është i rastësishëm (testi z për dy përqindje mbi n efektiv, në nivelin 5%, me korrigjimin e Holm-it për {count} krahasimet). Grupet pa shenjë nuk ndryshojnë qartë nga {ref}.',
+  },
   chart_text_label: 'Titulli dhe nëntitulli i grafikut',
   chart_text_hint: 'Për ta publikuar grafikun: fjalët tuaja zëvendësojnë titullin ose nëntitullin e krijuar në grafik, në shkarkimet, në ngulitje dhe në lidhjen e përhershme. Lëreni fushën bosh për të mbajtur tekstin e krijuar.',
   chart_title_label: 'Titulli',
@@ -62,8 +72,14 @@ export const explorer = {
   table_neff: 'n efektiv',
   table_scroll_label: 'Tabela e rezultatit (lëviz anash)',
   cell_ci: 'intervali 95% nga {lo} deri në {hi}',
-  cell_suppressed_reason: 'Nuk shfaqet: në këtë grup ka vetëm {n} të anketuar, ndërsa shifrat kërkojnë të paktën 30.',
-  cell_unreliable_reason: 'Vetëm {n} të anketuar në këtë grup (më pak se 50): lexojeni me kujdes.',
+  cell_suppressed_reason: {
+    one: 'Nuk shfaqet: në këtë grup ka vetëm {n} të anketuar, ndërsa shifrat kërkojnë të paktën 30.',
+    other: 'Nuk shfaqet: në këtë grup ka vetëm {n} të anketuar, ndërsa shifrat kërkojnë të paktën 30.',
+  },
+  cell_unreliable_reason: {
+    one: 'Vetëm {n} i anketuar në këtë grup (më pak se 50): lexojeni me kujdes.',
+    other: 'Vetëm {n} të anketuar në këtë grup (më pak se 50): lexojeni me kujdes.',
+  },
   table_legend: 'Çdo qelizë është pjesa e të anketuarve të kolonës, me intervalin e besueshmërisë 95% poshtë saj. — nuk shfaqet (më pak se 30 të anketuar); * më pak se 50 të anketuar, lexojeni me kujdes. Vendosni fokusin ose treguesin mbi shenjë për arsyen.',
   chi_significant: 'Përgjigjet ndryshojnë mes grupeve më shumë sesa do ta shpjegonte rastësia ({stats}).',
   chi_not_significant: 'Dallimet mes grupeve janë aq të vogla sa mund të jenë të rastësishme ({stats}).',
@@ -77,7 +93,10 @@ export const explorer = {
   chart_description: '{question}, sipas kategorisë “{breakdown}”: {groups} grupe, {answers} përgjigje. Pjesa më e madhe është “{answer}” te {group}, {share}.',
   chart_empty: 'Nuk ka çfarë të vizatohet: çdo grup ka më pak se 30 të anketuar.',
   legend_label: 'Legjenda',
-  note_base: 'Baza: {n} të anketuar (n efektiv {neff}).',
+  note_base: {
+    one: 'Baza: {n} i anketuar (n efektiv {neff}).',
+    other: 'Baza: {n} të anketuar (n efektiv {neff}).',
+  },
   note_filters: 'Filtrat: {filters}.',
   note_no_filters: 'Filtrat: asnjë (të gjitha vendet dhe valët).',
   note_weighted: 'Pjesë me pesha.',
@@ -140,14 +159,20 @@ export const explorer = {
   console_run: 'Ekzekuto',
   console_cancel: 'Anulo',
   console_running: 'Po ekzekutohet…',
-  console_rows: '{count} rreshta për {ms} ms.',
+  console_rows: {
+    one: '{count} rresht për {ms} ms.',
+    other: '{count} rreshta për {ms} ms.',
+  },
   console_truncated: 'Shfaqen vetëm {limit} rreshtat e parë.',
   console_error: 'Pyetësori dështoi: {message}',
   console_cancelled: 'Pyetësori u anulua.',
   console_not_read_only: 'Këtu lejohen vetëm pyetësorë leximi (SELECT, WITH, …).',
   console_results_label: 'Rezultatet e pyetësorit',
   console_limits: 'Kufijtë: një pyetësor zgjat më së shumti {seconds} sekonda dhe kthen më së shumti {rows} rreshta; vlerat më të gjata se {chars} shenja priten; DuckDB mund të përdorë më së shumti {memory} memorie.',
-  console_truncated_size: 'Rezultati është më i madh se sa shfaq konsola: shfaqen vetëm {count} rreshtat e parë.',
+  console_truncated_size: {
+    one: 'Rezultati është më i madh se sa shfaq konsola: shfaqet vetëm {count} rreshti i parë.',
+    other: 'Rezultati është më i madh se sa shfaq konsola: shfaqen vetëm {count} rreshtat e parë.',
+  },
   console_cells_cut: 'Vlerat më të gjata se {chars} shenja priten (…).',
   console_timed_out: 'Pyetësori zgjati më shumë se {seconds} sekonda, kufiri i konsolës, dhe u ndërpre.',
   csv_title: 'Pyetja',
@@ -177,4 +202,4 @@ export const explorer = {
   summary_filters: 'filtrat: {filters}',
   summary_no_filters: 'pa filtra',
   summary_change: 'Ndrysho',
-} as const satisfies Record<keyof typeof reference, string>;
+} as const satisfies Translation<typeof reference>;

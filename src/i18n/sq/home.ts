@@ -1,4 +1,5 @@
 import type { home as reference } from '../en/home.ts';
+import type { Translation } from '../translation.ts';
 
 /** Vargjet e ballinës dhe të faqes "Rreth nesh". */
 export const home = {
@@ -21,4 +22,4 @@ export const home = {
   home_fact_questions: 'pyetje',
   home_fact_respondents: 'të anketuar në të dhënat demonstruese',
   about_link: 'Rreth portalit dhe metodave të tij',
-} as const satisfies Record<keyof typeof reference, string>;
+} as const satisfies Translation<typeof reference>;

@@ -1,4 +1,5 @@
 import type { indicator as reference } from '../en/indicator.ts';
+import type { Translation } from '../translation.ts';
 
 /** Vargjet e faqeve të treguesve, të temave dhe të treguesve kryesorë në ballinë. */
 export const indicator = {
@@ -12,7 +13,10 @@ export const indicator = {
 
   ind_topics_title: 'Temat',
   ind_topics_lead: 'Barometri është i ndarë në module tematike. Faqja e çdo teme tregon si kanë ndryshuar treguesit e saj nga një valë e anketës në tjetrën.',
-  ind_topics_count: '{count} tregues',
+  ind_topics_count: {
+    one: '{count} tregues',
+    other: '{count} tregues',
+  },
   ind_topic_indicators_title: 'Treguesit e kësaj teme',
   ind_topic_all_topics: 'Të gjitha temat',
   ind_topic_open_indicator: 'Detaje, ndarje sipas grupeve dhe shkarkime',
@@ -131,4 +135,4 @@ export const indicator = {
   ind_download_meta_columns: 'Përqindjet dhe kufijtë e intervaleve janë në përqindje; n është baza e papeshuar; n_eff madhësia efektive e mostrës; reliability është ok, unreliable ({low}–{high} të anketuar) ose suppressed (më pak se {low}).',
 
   ind_chart_keyboard_hint: 'Grafik: përdorni shigjetat e tastierës për të lexuar vlerat',
-} as const satisfies Record<keyof typeof reference, string>;
+} as const satisfies Translation<typeof reference>;

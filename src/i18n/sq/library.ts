@@ -1,4 +1,5 @@
 import type { library as reference } from '../en/library.ts';
+import type { Translation } from '../translation.ts';
 
 /** Vargjet e bibliotekës së publikimeve, të faqeve të publikimeve dhe të faqeve të programeve e projekteve. */
 export const library = {
@@ -106,4 +107,4 @@ export const library = {
   project_publications: 'Publikimet e këtij projekti',
   project_no_publications: 'Biblioteka ende nuk ka asnjë publikim të këtij projekti.',
   project_all: 'Të gjitha projektet',
-} as const satisfies Record<keyof typeof reference, string>;
+} as const satisfies Translation<typeof reference>;

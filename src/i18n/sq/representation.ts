@@ -1,4 +1,5 @@
 import type { representation as reference } from '../en/representation.ts';
+import type { Translation } from '../translation.ts';
 
 /** Vargjet e faqes së përfaqësimit dhe të faqes së bashkësisë së të dhënave të përfaqësimit. */
 export const representation = {
@@ -25,7 +26,10 @@ export const representation = {
   rep_figures_intro: 'Çdo shifër jepet ashtu siç e ka shtypur burimi: fjalët si “rreth” ose “mbi” ruhen, dhe shifrat që nuk përputhen tregohen të gjitha, krah për krah. Burimet numërojnë pjesë të ndryshme të personelit dhe jo gjithmonë japin vitin, prandaj shifrat nuk përbëjnë një seri të vetme.',
   rep_institution_figures: 'Shifrat e publikuara: {institution}',
   rep_trend_title: 'Përqindjet e publikuara sipas vitit, {institution}',
-  rep_trend_description: '{count} përqindje të publikuara nga {first} deri në {last}, për {series}; ato shkojnë nga {min} deri në {max}.',
+  rep_trend_description: {
+    one: '{count} përqindje e publikuar, nga {first} deri në {last}, për {series}; nga {min} deri në {max}.',
+    other: '{count} përqindje të publikuara nga {first} deri në {last}, për {series}; ato shkojnë nga {min} deri në {max}.',
+  },
   rep_trend_note: 'Në grafik: përqindjet e të gjithë personelit (ose të personelit me uniformë, civil ose të zyrtarëve policorë) me vit. Numrat e personave, rekrutët, kandidatët, gradat e veçanta, shifrat pa vit dhe ato të shënuara si gabim shtypi ose me besueshmëri të ulët janë vetëm në tabelë.',
   rep_legend_uncertain: 'shenjë bosh: viti është i përafërt ose i nxjerrë nga konteksti',
   rep_figures_caption: 'Shifrat e publikuara, {institution}: vlera siç është shtypur, viti, grupi, pjesa e personelit dhe burimi',
@@ -57,4 +61,4 @@ export const representation = {
   rep_conflicts_intro: 'Këto burime japin vlera të ndryshme për të njëjtën madhësi. Të gjitha ruhen, secila me burimin e vet; portali nuk zgjedh mes tyre.',
   rep_conflict_title: 'Kontradiktë: {label}',
   rep_figures_download: 'Shifrat e publikuara si tabelë, me burimin e secilës:',
-} as const satisfies Record<keyof typeof reference, string>;
+} as const satisfies Translation<typeof reference>;

@@ -1,4 +1,5 @@
 import type { search as reference } from '../en/search.ts';
+import type { Translation } from '../translation.ts';
 
 /** Vargjet e faqes së kërkimit (kutia e kërkimit në kokë është te site.ts). */
 export const search = {
@@ -35,4 +36,4 @@ export const search = {
   search_ui_nojs: 'Kërkimi ka nevojë për JavaScript, i cili është i çaktivizuar ose nuk është i disponueshëm në këtë shfletues. Gjithçka mund ta shfletoni përsëri nga këto lista:',
   search_ui_publications_link: 'Të gjitha publikimet',
   search_ui_indicators_link: 'Të gjithë treguesit',
-} as const satisfies Record<keyof typeof reference, string>;
+} as const satisfies Translation<typeof reference>;

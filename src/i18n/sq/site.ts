@@ -1,4 +1,5 @@
 import type { site as reference } from '../en/site.ts';
+import type { Translation } from '../translation.ts';
 
 /** Vargjet e kornizës së faqes në shqip. */
 export const site = {
@@ -31,4 +32,4 @@ export const site = {
   not_found_text: 'Në këtë adresë nuk ka asnjë faqe. Mund të jetë zhvendosur; filloni nga ballina ose kërkoni në portal.',
   choose_language: 'Zgjidhni gjuhën',
   choose_language_intro: 'Portali është në dispozicion në shqip, anglisht dhe serbisht.',
-} as const satisfies Record<keyof typeof reference, string>;
+} as const satisfies Translation<typeof reference>;

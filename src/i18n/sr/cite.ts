@@ -1,4 +1,5 @@
 import type { cite as reference } from '../en/cite.ts';
+import type { Translation } from '../translation.ts';
 
 /** Tekstovi blokova za citiranje (skupovi podataka, publikacije, indikatori): dugmad za kopiranje i datoteke za programe za reference. */
 export const cite = {
@@ -9,4 +10,4 @@ export const cite = {
   cite_copy_failed: 'Automatsko kopiranje nije uspelo: tekst je označen, pritisnite Ctrl+C (ili ⌘+C) da ga kopirate.',
   cite_download_bib: 'Preuzmite BibTeX datoteku (.bib)',
   cite_download_ris: 'Preuzmite RIS datoteku (.ris) za Zotero, Mendeley ili EndNote',
-} as const satisfies Record<keyof typeof reference, string>;
+} as const satisfies Translation<typeof reference>;

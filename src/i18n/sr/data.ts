@@ -1,4 +1,5 @@
 import type { data as reference } from '../en/data.ts';
+import type { Translation } from '../translation.ts';
 
 /** Tekstovi kataloga podataka, stranica skupova podataka i datoteka za preuzimanje. */
 export const data = {
@@ -59,9 +60,21 @@ export const data = {
   pub_facts: '{figures} brojki; {mapped} povezano sa pitanjem iz šifarnika; {conflicts} grupa brojki koje se ne slažu.',
   pub_coverage_caption: 'Objavljene brojke po zemlji i godini na koju se odnose',
   pub_compare_title: 'Objavljeno nasuprot ponovo izračunatom',
-  pub_compare_intro: 'Svaka brojka koju je KCSS objavio za celu zemlju iz runde 2021, pored udela koji ovaj portal izračunava iz mikropodataka za 2021 za isto pitanje i iste odgovore: na uobičajenoj osnovi KCSS-a (svi upitani, uključujući „ne znam”) i samo na važećim odgovorima. Razlike veće od {limit} procentnog poena su označene.',
-  pub_reading_close: '{country}: {within} od {figures} brojki se reprodukuje u okviru {limit} poena (medijana razlike {median} poena): izvoz odgovara onome što su izveštaji izračunali.',
-  pub_reading_far: '{country}: samo {within} od {figures} brojki je u okviru {limit} poena (medijana razlike {median} poena; portal je u proseku {mean} poena od izveštaja). Izvoz nema pondere; izveštaji su verovatno ponderisani ili su koristili drugu osnovu, pa se ove brojke ne mogu tačno reprodukovati.',
+  pub_compare_intro: {
+    one: 'Svaka brojka koju je KCSS objavio za celu zemlju iz runde 2021, pored udela koji ovaj portal izračunava iz mikropodataka za 2021 za isto pitanje i iste odgovore: na uobičajenoj osnovi KCSS-a (svi upitani, uključujući „ne znam”) i samo na važećim odgovorima. Razlike veće od {limit} procentnog poena su označene.',
+    few: 'Svaka brojka koju je KCSS objavio za celu zemlju iz runde 2021, pored udela koji ovaj portal izračunava iz mikropodataka za 2021 za isto pitanje i iste odgovore: na uobičajenoj osnovi KCSS-a (svi upitani, uključujući „ne znam”) i samo na važećim odgovorima. Razlike veće od {limit} procentna poena su označene.',
+    other: 'Svaka brojka koju je KCSS objavio za celu zemlju iz runde 2021, pored udela koji ovaj portal izračunava iz mikropodataka za 2021 za isto pitanje i iste odgovore: na uobičajenoj osnovi KCSS-a (svi upitani, uključujući „ne znam”) i samo na važećim odgovorima. Razlike veće od {limit} procentnih poena su označene.',
+  },
+  pub_reading_close: {
+    one: '{country}: {within} od {figures} brojki se reprodukuje u okviru {limit} poena (medijana razlike {median} poena): izvoz odgovara onome što su izveštaji izračunali.',
+    few: '{country}: {within} od {figures} brojki se reprodukuje u okviru {limit} poena (medijana razlike {median} poena): izvoz odgovara onome što su izveštaji izračunali.',
+    other: '{country}: {within} od {figures} brojki se reprodukuje u okviru {limit} poena (medijana razlike {median} poena): izvoz odgovara onome što su izveštaji izračunali.',
+  },
+  pub_reading_far: {
+    one: '{country}: samo {within} od {figures} brojki je u okviru {limit} poena (medijana razlike {median} poena; portal je u proseku {mean} poena od izveštaja). Izvoz nema pondere; izveštaji su verovatno ponderisani ili su koristili drugu osnovu, pa se ove brojke ne mogu tačno reprodukovati.',
+    few: '{country}: samo {within} od {figures} brojki je u okviru {limit} poena (medijana razlike {median} poena; portal je u proseku {mean} poena od izveštaja). Izvoz nema pondere; izveštaji su verovatno ponderisani ili su koristili drugu osnovu, pa se ove brojke ne mogu tačno reprodukovati.',
+    other: '{country}: samo {within} od {figures} brojki je u okviru {limit} poena (medijana razlike {median} poena; portal je u proseku {mean} poena od izveštaja). Izvoz nema pondere; izveštaji su verovatno ponderisani ili su koristili drugu osnovu, pa se ove brojke ne mogu tačno reprodukovati.',
+  },
   pub_compare_caveat: 'Razlika ne pokazuje grešku ni na jednoj strani: izveštaj može zaokružiti, ponderisati, izostaviti podgrupu ili brojati drugu osnovu. Portal zadržava svoju vrednost neponderisanu i to navodi.',
   pub_compare_caption: 'Brojke KCSS-a za 2021 i vrednosti koje je portal ponovo izračunao, u procentima',
   pub_col_figure: 'Brojka (izvor)',
@@ -71,7 +84,11 @@ export const data = {
   pub_col_portal: 'Portal, svi upitani (IP 95%)',
   pub_col_portal_valid: 'Portal, važeći odgovori',
   pub_col_difference: 'Razlika (poeni)',
-  pub_flag_title: 'Razlika veća od {limit} poena',
+  pub_flag_title: {
+    one: 'Razlika veća od {limit} poena',
+    few: 'Razlika veća od {limit} poena',
+    other: 'Razlika veća od {limit} poena',
+  },
   data_link_published: 'Objavljene brojke KCSS-a od 2014 i kako se porede sa mikropodacima',
   data_codebook_origin_questionnaire: '{country}: formulacija iz upitnika na ovom jeziku.',
   data_codebook_origin_portal: '{country}: formulaciju je na ovom jeziku preveo ili uredio portal.',
@@ -88,7 +105,11 @@ export const data = {
   data_codebook_intro: '{questions} pitanja u {modules} modula i {design} promenljivih dizajna i demografskih promenljivih. Šifre ispod su vrednosti koje se čuvaju u datotekama podataka.',
   data_codebook_search: 'Pretražite šifarnik',
   data_codebook_search_hint: 'Reči iz pitanja ili odgovora, ili naziv promenljive.',
-  data_codebook_shown: 'Prikazano je {shown} od {total} promenljivih.',
+  data_codebook_shown: {
+    one: 'Prikazano je {shown} od {total} promenljive.',
+    few: 'Prikazano je {shown} od {total} promenljive.',
+    other: 'Prikazano je {shown} od {total} promenljivih.',
+  },
   data_codebook_none: 'Nijedna promenljiva ne odgovara ovim rečima.',
   data_codebook_design: 'Promenljive dizajna i demografske promenljive',
   data_codebook_values: 'Vrednosti',
@@ -144,4 +165,4 @@ export const data = {
   data_var_weight: 'Ponder istraživanja (kalibrisan prema strukturi stanovništva)',
   data_var_weight_none: 'Ponder: 1 za svakog ispitanika (ova runda nema pondere dizajna)',
   data_design_group: 'Promenljive dizajna i demografske promenljive',
-} as const satisfies Record<keyof typeof reference, string>;
+} as const satisfies Translation<typeof reference>;

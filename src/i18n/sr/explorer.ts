@@ -1,4 +1,5 @@
 import type { explorer as reference } from '../en/explorer.ts';
+import type { Translation } from '../translation.ts';
 
 /** Tekstovi istraživača podataka i stranice za ugrađivanje. */
 export const explorer = {
@@ -8,7 +9,11 @@ export const explorer = {
   controls_heading: 'Napravite svoju tabelu',
   question_search_label: 'Pronađite pitanje',
   question_search_hint: 'Upišite reči iz pitanja; lista ispod zadržava pitanja koja im odgovaraju. Taster Enter bira prvo.',
-  question_search_count: 'Broj pitanja koja odgovaraju: {count}.',
+  question_search_count: {
+    one: '{count} pitanje odgovara.',
+    few: '{count} pitanja odgovaraju.',
+    other: '{count} pitanja odgovara.',
+  },
   question_search_none: 'Nijedno pitanje ne odgovara ovim rečima.',
   question_label: 'Pitanje',
   breakdown_label: 'Podeli prema',
@@ -18,7 +23,11 @@ export const explorer = {
   breakdown_questions: 'Drugo pitanje: {module}',
   filters_heading: 'Filteri',
   filters_hint: 'Označite vrednosti da biste zadržali samo te ispitanike. Ako u grupi ništa nije označeno, uključeni su svi.',
-  filter_selected: 'izabrano: {count}',
+  filter_selected: {
+    one: '{count} izabrana',
+    few: '{count} izabrane',
+    other: '{count} izabranih',
+  },
   options_heading: 'Opcije',
   weighting_label: 'Ponderisanje',
   weighted: 'Ponderisano (preporučeno)',
@@ -47,7 +56,11 @@ export const explorer = {
   compare_higher_reason: 'Više nego {ref}: razlika koja verovatno nije slučajna.',
   compare_lower_reason: 'Niže nego {ref}: razlika koja verovatno nije slučajna.',
   compare_reference: 'referenca',
-  compare_legend: '▲ više, ▼ niže nego {ref}: razlika koja verovatno nije slučajna (z-test za dve proporcije na efektivnom n, na nivou od 5%, sa Holmovom korekcijom za {count} poređenja). Neoznačene grupe se ne razlikuju jasno od grupe {ref}.',
+  compare_legend: {
+    one: '▲ više, ▼ niže nego {ref}: razlika koja verovatno nije slučajna (z-test za dve proporcije na efektivnom n, na nivou od 5%, sa Holmovom korekcijom za {count} poređenje). Neoznačene grupe se ne razlikuju jasno od grupe {ref}.',
+    few: '▲ više, ▼ niže nego {ref}: razlika koja verovatno nije slučajna (z-test za dve proporcije na efektivnom n, na nivou od 5%, sa Holmovom korekcijom za {count} poređenja). Neoznačene grupe se ne razlikuju jasno od grupe {ref}.',
+    other: '▲ više, ▼ niže nego {ref}: razlika koja verovatno nije slučajna (z-test za dve proporcije na efektivnom n, na nivou od 5%, sa Holmovom korekcijom za {count} poređenja). Neoznačene grupe se ne razlikuju jasno od grupe {ref}.',
+  },
   chart_text_label: 'Naslov i podnaslov grafikona',
   chart_text_hint: 'Za objavljivanje grafikona: vaše reči zamenjuju generisani naslov ili podnaslov u grafikonu, preuzimanjima, ugrađenom prikazu i trajnoj vezi. Ostavite polje prazno da biste zadržali generisani tekst.',
   chart_title_label: 'Naslov',
@@ -62,8 +75,16 @@ export const explorer = {
   table_neff: 'Efektivni n',
   table_scroll_label: 'Tabela rezultata (pomera se bočno)',
   cell_ci: 'interval od 95% od {lo} do {hi}',
-  cell_suppressed_reason: 'Nije prikazano: u ovoj grupi ima samo {n} ispitanika, a za brojke ih je potrebno najmanje 30.',
-  cell_unreliable_reason: 'Samo {n} ispitanika u ovoj grupi (manje od 50): tumačite s oprezom.',
+  cell_suppressed_reason: {
+    one: 'Nije prikazano: u ovoj grupi ima samo {n} ispitanik, a za brojke ih je potrebno najmanje 30.',
+    few: 'Nije prikazano: u ovoj grupi ima samo {n} ispitanika, a za brojke ih je potrebno najmanje 30.',
+    other: 'Nije prikazano: u ovoj grupi ima samo {n} ispitanika, a za brojke ih je potrebno najmanje 30.',
+  },
+  cell_unreliable_reason: {
+    one: 'Samo {n} ispitanik u ovoj grupi (manje od 50): tumačite s oprezom.',
+    few: 'Samo {n} ispitanika u ovoj grupi (manje od 50): tumačite s oprezom.',
+    other: 'Samo {n} ispitanika u ovoj grupi (manje od 50): tumačite s oprezom.',
+  },
   table_legend: 'Svaka ćelija je udeo ispitanika iz kolone, sa intervalom poverenja od 95% ispod. — nije prikazano (manje od 30 ispitanika); * manje od 50 ispitanika, tumačite s oprezom. Postavite fokus ili pokazivač na oznaku da biste videli razlog.',
   chi_significant: 'Odgovori se razlikuju među grupama više nego što bi se moglo objasniti slučajnošću ({stats}).',
   chi_not_significant: 'Razlike među grupama su dovoljno male da mogu biti slučajne ({stats}).',
@@ -77,7 +98,11 @@ export const explorer = {
   chart_description: '{question}, prema kategoriji „{breakdown}“: grupa {groups}, odgovora {answers}. Najveći udeo ima „{answer}“ u grupi {group}, {share}.',
   chart_empty: 'Nema šta da se nacrta: svaka grupa ima manje od 30 ispitanika.',
   legend_label: 'Legenda',
-  note_base: 'Osnova: {n} ispitanika (efektivni n {neff}).',
+  note_base: {
+    one: 'Osnova: {n} ispitanik (efektivni n {neff}).',
+    few: 'Osnova: {n} ispitanika (efektivni n {neff}).',
+    other: 'Osnova: {n} ispitanika (efektivni n {neff}).',
+  },
   note_filters: 'Filteri: {filters}.',
   note_no_filters: 'Filteri: nema (sve zemlje i svi talasi).',
   note_weighted: 'Ponderisani udeli.',
@@ -140,14 +165,22 @@ export const explorer = {
   console_run: 'Pokreni upit',
   console_cancel: 'Otkaži',
   console_running: 'Izvršava se…',
-  console_rows: 'Redova: {count}, za {ms} ms.',
+  console_rows: {
+    one: '{count} red za {ms} ms.',
+    few: '{count} reda za {ms} ms.',
+    other: '{count} redova za {ms} ms.',
+  },
   console_truncated: 'Prikazano je samo prvih {limit} redova.',
   console_error: 'Upit nije uspeo: {message}',
   console_cancelled: 'Upit je otkazan.',
   console_not_read_only: 'Ovde su dozvoljeni samo upiti za čitanje (SELECT, WITH, …).',
   console_results_label: 'Rezultati upita',
   console_limits: 'Ograničenja: upit traje najviše {seconds} sekundi i vraća najviše {rows} redova; vrednosti duže od {chars} znakova se skraćuju; DuckDB može da koristi najviše {memory} memorije.',
-  console_truncated_size: 'Rezultat je veći od onoga što konzola prikazuje: prikazano je samo prvih {count} redova.',
+  console_truncated_size: {
+    one: 'Rezultat je veći od onoga što konzola prikazuje: prikazan je samo prvi {count} red.',
+    few: 'Rezultat je veći od onoga što konzola prikazuje: prikazana su samo prva {count} reda.',
+    other: 'Rezultat je veći od onoga što konzola prikazuje: prikazano je samo prvih {count} redova.',
+  },
   console_cells_cut: 'Vrednosti duže od {chars} znakova su skraćene (…).',
   console_timed_out: 'Upit je trajao duže od {seconds} sekundi, koliko konzola dozvoljava, i zaustavljen je.',
   csv_title: 'Pitanje',
@@ -177,4 +210,4 @@ export const explorer = {
   summary_filters: 'filteri: {filters}',
   summary_no_filters: 'bez filtera',
   summary_change: 'Promeni',
-} as const satisfies Record<keyof typeof reference, string>;
+} as const satisfies Translation<typeof reference>;

@@ -1,4 +1,5 @@
 import type { home as reference } from '../en/home.ts';
+import type { Translation } from '../translation.ts';
 
 /** Tekstovi početne stranice i stranice „O nama". */
 export const home = {
@@ -21,4 +22,4 @@ export const home = {
   home_fact_questions: 'pitanja',
   home_fact_respondents: 'ispitanika u demonstracionim podacima',
   about_link: 'O portalu i metodama',
-} as const satisfies Record<keyof typeof reference, string>;
+} as const satisfies Translation<typeof reference>;

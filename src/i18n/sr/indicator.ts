@@ -1,4 +1,5 @@
 import type { indicator as reference } from '../en/indicator.ts';
+import type { Translation } from '../translation.ts';
 
 /** Tekstovi stranica indikatora, tema i ključnih indikatora na početnoj stranici. */
 export const indicator = {
@@ -12,7 +13,11 @@ export const indicator = {
 
   ind_topics_title: 'Teme',
   ind_topics_lead: 'Barometar je podeljen na tematske module. Stranica svake teme pokazuje kako su se njeni indikatori menjali od talasa do talasa ankete.',
-  ind_topics_count: 'Broj indikatora: {count}',
+  ind_topics_count: {
+    one: '{count} indikator',
+    few: '{count} indikatora',
+    other: '{count} indikatora',
+  },
   ind_topic_indicators_title: 'Indikatori u ovoj temi',
   ind_topic_all_topics: 'Sve teme',
   ind_topic_open_indicator: 'Detalji, podela po grupama i preuzimanja',
@@ -131,4 +136,4 @@ export const indicator = {
   ind_download_meta_columns: 'Udeli i granice intervala su u procentima; n je neponderisana osnova; n_eff efektivna veličina uzorka; reliability je ok, unreliable ({low}–{high} ispitanika) ili suppressed (manje od {low}).',
 
   ind_chart_keyboard_hint: 'Grafikon: koristite strelice na tastaturi da biste pročitali vrednosti',
-} as const satisfies Record<keyof typeof reference, string>;
+} as const satisfies Translation<typeof reference>;

@@ -1,4 +1,5 @@
 import type { library as reference } from '../en/library.ts';
+import type { Translation } from '../translation.ts';
 
 /** Tekstovi biblioteke publikacija, stranica publikacija i stranica programa i projekata. */
 export const library = {
@@ -106,4 +107,4 @@ export const library = {
   project_publications: 'Publikacije ovog projekta',
   project_no_publications: 'Biblioteka još nema nijednu publikaciju ovog projekta.',
   project_all: 'Svi projekti',
-} as const satisfies Record<keyof typeof reference, string>;
+} as const satisfies Translation<typeof reference>;

@@ -1,4 +1,5 @@
 import type { representation as reference } from '../en/representation.ts';
+import type { Translation } from '../translation.ts';
 
 /** Tekstovi stranice o zastupljenosti i stranice skupa podataka o zastupljenosti. */
 export const representation = {
@@ -25,7 +26,11 @@ export const representation = {
   rep_figures_intro: 'Svaki podatak naveden je onako kako ga je izvor objavio: reči kao što su „oko” ili „preko” su zadržane, a podaci koji se ne slažu prikazani su svi, jedan pored drugog. Izvori broje različite delove osoblja i ne navode uvek godinu, pa podaci ne čine jednu seriju.',
   rep_institution_figures: 'Objavljeni podaci: {institution}',
   rep_trend_title: 'Objavljeni procenti po godinama, {institution}',
-  rep_trend_description: 'Objavljenih procenata: {count}, od {first} do {last}, za {series}; kreću se od {min} do {max}.',
+  rep_trend_description: {
+    one: '{count} objavljen procenat, od {first} do {last}, za {series}; od {min} do {max}.',
+    few: '{count} objavljena procenta, od {first} do {last}, za {series}; kreću se od {min} do {max}.',
+    other: '{count} objavljenih procenata, od {first} do {last}, za {series}; kreću se od {min} do {max}.',
+  },
   rep_trend_note: 'Na grafikonu: procenti celokupnog osoblja (ili uniformisanog, civilnog osoblja ili policijskih službenika) sa godinom. Brojevi osoba, regruti, kandidati, pojedinačni činovi, podaci bez godine i podaci označeni kao štamparska greška ili niske pouzdanosti nalaze se samo u tabeli.',
   rep_legend_uncertain: 'prazan znak: godina je približna ili izvedena iz konteksta',
   rep_figures_caption: 'Objavljeni podaci, {institution}: vrednost kako je objavljena, godina, grupa, deo osoblja i izvor',
@@ -57,4 +62,4 @@ export const representation = {
   rep_conflicts_intro: 'Ovi izvori daju različite vrednosti za istu veličinu. Sve su zadržane, svaka sa svojim izvorom; portal ne bira između njih.',
   rep_conflict_title: 'Protivrečnost: {label}',
   rep_figures_download: 'Objavljeni podaci kao tabela, sa izvorom svakog podatka:',
-} as const satisfies Record<keyof typeof reference, string>;
+} as const satisfies Translation<typeof reference>;

@@ -1,4 +1,5 @@
 import type { search as reference } from '../en/search.ts';
+import type { Translation } from '../translation.ts';
 
 /** Tekstovi stranice za pretragu (polje za pretragu u zaglavlju je u site.ts). */
 export const search = {
@@ -35,4 +36,4 @@ export const search = {
   search_ui_nojs: 'Za pretragu je potreban JavaScript, koji je isključen ili nije dostupan u ovom pregledaču. I dalje možete da pregledate sve sa ovih spiskova:',
   search_ui_publications_link: 'Sve publikacije',
   search_ui_indicators_link: 'Svi pokazatelji',
-} as const satisfies Record<keyof typeof reference, string>;
+} as const satisfies Translation<typeof reference>;

@@ -1,4 +1,5 @@
 import type { site as reference } from '../en/site.ts';
+import type { Translation } from '../translation.ts';
 
 /** Tekstovi okvira sajta na srpskom (latinica). */
 export const site = {
@@ -31,4 +32,4 @@ export const site = {
   not_found_text: 'Na ovoj adresi nema stranice. Možda je premeštena; počnite od početne stranice ili pretražite portal.',
   choose_language: 'Izaberite jezik',
   choose_language_intro: 'Portal je dostupan na albanskom, engleskom i srpskom jeziku.',
-} as const satisfies Record<keyof typeof reference, string>;
+} as const satisfies Translation<typeof reference>;

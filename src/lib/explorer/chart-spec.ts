@@ -4,7 +4,7 @@
  * draw-chart.ts hands it to the shared chart functions in src/charts.
  */
 import type { AnswerShare, TrendPoint } from '../../charts/types.ts';
-import { answerColourMap, categoricalColours, GROUP_COLOURS, PALETTE } from '../palette.ts';
+import { answerColourMap, categoricalColours, GROUP_COLOURS, PALETTE } from '../../charts/palette.ts';
 import { COMPARISON_MARKS } from './describe.ts';
 import type { ExplorerView } from './view.ts';
 

@@ -3,6 +3,7 @@
  * the notes under the chart (base, filters, weighting, source, licence, synthetic data) and the citation.
  * Shared by the page, the image and CSV exports and the embed page, so they always say the same thing.
  */
+import { pluralForm } from '../plural.ts';
 import { hasDesignWeights, type ResolvedCodebook } from '../codebook/resolved.ts';
 import { fillSlots } from '../fill-slots.ts';
 import { releaseYear } from '../release.ts';
@@ -80,7 +81,7 @@ export function chiSquareSentence(view: ExplorerView, strings: ExplorerStrings, 
 
 /** The base of the view: "Base: 5,809 respondents (effective n 4,063)." */
 export function baseNote(view: ExplorerView, strings: ExplorerStrings, lang: Lang): string {
-  const base = fillSlots(strings.note_base, { n: formatCount(lang, view.totalN), neff: formatCount(lang, view.totalNEff ?? view.totalN) });
+  const base = fillSlots(pluralForm(lang, strings.note_base, view.totalN), { n: formatCount(lang, view.totalN), neff: formatCount(lang, view.totalNEff ?? view.totalN) });
   return view.totalNEff === null ? base.replace(/\s*\([^)]*\)/, '') : base;
 }
 
@@ -93,9 +94,9 @@ export function sourceNote(codebook: ResolvedCodebook, strings: ExplorerStrings)
 export const COMPARISON_MARKS = { higher: '▲', lower: '▼' } as const;
 
 /** What the ▲/▼ marks mean, naming the test and its correction; '' without a reference group. */
-export function comparisonLegend(view: ExplorerView, strings: ExplorerStrings): string {
+export function comparisonLegend(view: ExplorerView, strings: ExplorerStrings, lang: Lang): string {
   if (!view.reference) return '';
-  return fillSlots(strings.compare_legend, { ref: view.reference.label, count: view.reference.comparisons });
+  return fillSlots(pluralForm(lang, strings.compare_legend, view.reference.comparisons), { ref: view.reference.label, count: formatCount(lang, view.reference.comparisons) });
 }
 
 /** Which answers a group adds up, or null when every answer is shown. */
@@ -127,7 +128,7 @@ export function chartNotes(view: ExplorerView, codebook: ResolvedCodebook, strin
     view.state.includeMissing ? strings.note_missing_included : strings.note_missing_excluded,
     ...(reliabilities.has('unreliable') ? [strings.note_unreliable] : []),
     ...(reliabilities.has('suppressed') ? [strings.note_suppressed] : []),
-    ...(view.reference ? [comparisonLegend(view, strings)] : []),
+    ...(view.reference ? [comparisonLegend(view, strings, lang)] : []),
     sourceNote(codebook, strings),
     strings.note_licence,
     ...(codebook.dataset.synthetic ? [`${strings.synthetic_title}: ${strings.synthetic_short}`] : []),

@@ -3,6 +3,7 @@
  * default view, the browser writes them for every later view, so both are the same markup. Every text
  * is escaped; numbers are also written, unformatted, into data attributes (for tests and scripts).
  */
+import { pluralForm } from '../plural.ts';
 import { formatCount, formatPercent, formatPercentNumber } from '../format.ts';
 import type { Lang } from '../i18n-langs.ts';
 import type { LegendItem } from './chart-spec.ts';
@@ -39,12 +40,12 @@ function cellHtml(cell: CellView, column: ColumnView, strings: ExplorerStrings, 
     attr('data-neff', column.nEff) + attr('data-reliability', column.reliability) +
     (cell.comparison === null ? '' : attr('data-comparison', cell.comparison));
   if (cell.share === null || column.reliability === 'suppressed') {
-    return `<td class="num suppressed"${data}>${flag('—', fillSlots(strings.cell_suppressed_reason, { n: formatCount(lang, column.n) }))}</td>`;
+    return `<td class="num suppressed"${data}>${flag('—', fillSlots(pluralForm(lang, strings.cell_suppressed_reason, column.n), { n: formatCount(lang, column.n) }))}</td>`;
   }
   const lo = formatPercentNumber(lang, cell.lo ?? cell.share);
   const hi = formatPercentNumber(lang, cell.hi ?? cell.share);
   const mark = (column.reliability === 'unreliable'
-    ? flag('*', fillSlots(strings.cell_unreliable_reason, { n: formatCount(lang, column.n) }))
+    ? flag('*', fillSlots(pluralForm(lang, strings.cell_unreliable_reason, column.n), { n: formatCount(lang, column.n) }))
     : '') + comparisonFlag(cell, reference, strings);
   return `<td class="num"${data}><span class="share">${escapeHtml(formatPercent(lang, cell.share, 1))}</span>${mark}` +
     `<span class="ci"><span aria-hidden="true">${escapeHtml(`${lo}–${hi}`)}</span>` +
@@ -72,7 +73,7 @@ export function resultTableHtml(view: ExplorerView, strings: ExplorerStrings, la
     `<table class="result-table"${attr('data-question', view.state.question)}${attr('data-breakdown', view.state.breakdown)}>` +
     `<caption>${escapeHtml(tableCaption(view, strings))}</caption><thead>${head}</thead><tbody>${body}</tbody><tfoot>${foot}</tfoot></table></div>` +
     `<p class="table-legend">${escapeHtml(strings.table_legend)}</p>` +
-    (view.reference ? `<p class="comparison-legend">${escapeHtml(comparisonLegend(view, strings))}</p>` : '') +
+    (view.reference ? `<p class="comparison-legend">${escapeHtml(comparisonLegend(view, strings, lang))}</p>` : '') +
     `<p class="chi-sentence"${chiData}>${escapeHtml(chiSquareSentence(view, strings, lang))}</p>`;
 }
 

@@ -4,12 +4,12 @@
  * its caution; the labels of measures and flags. One function per question, shared by the page and
  * the e2e test, so that what is tested is what is shown.
  */
-import { fill, ui, type UiKey } from '../../i18n/index.ts';
+import { fill, ui, type TextKey } from '../../i18n/index.ts';
 import { formatCount, formatPercentNumber } from '../format.ts';
 import type { Lang } from '../i18n-langs.ts';
 import type { Flag, Measure, PublishedFigure, Qualifier, YearStatus } from './figure-schema.ts';
 
-const QUALIFIER_KEYS: Record<Qualifier, UiKey> = {
+const QUALIFIER_KEYS: Record<Qualifier, TextKey> = {
   about: 'rep_q_about',
   over: 'rep_q_over',
   'up-to': 'rep_q_up_to',
@@ -19,20 +19,20 @@ const QUALIFIER_KEYS: Record<Qualifier, UiKey> = {
 };
 
 /** Only these year statuses are worth a word on the page: a stated or publication year reads as is. */
-const YEAR_KEYS: Partial<Record<YearStatus, UiKey>> = {
+const YEAR_KEYS: Partial<Record<YearStatus, TextKey>> = {
   approximate: 'rep_year_approximate',
   inferred: 'rep_year_inferred',
   'not-stated': 'rep_year_not_stated',
 };
 
 /** `staff` is what a figure usually counts, so it needs no word. */
-const MEASURE_KEYS: Partial<Record<Measure, UiKey>> = {
+const MEASURE_KEYS: Partial<Record<Measure, TextKey>> = {
   left: 'rep_measure_left',
   target: 'rep_measure_target',
   'target-increase': 'rep_measure_target_increase',
 };
 
-const FLAG_KEYS: Record<Flag, UiKey> = {
+const FLAG_KEYS: Record<Flag, TextKey> = {
   uncertain: 'rep_flag_uncertain',
   'low-reliability': 'rep_flag_low_reliability',
   'printed-error': 'rep_flag_printed_error',

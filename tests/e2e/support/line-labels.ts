@@ -5,7 +5,7 @@
  * its colour is its series' colour made legible (textColour). Returns what is wrong, or [].
  */
 import { LEADER_MIN_PX } from '../../../src/charts/direct-labels.ts';
-import { textColour } from '../../../src/lib/palette.ts';
+import { textColour } from '../../../src/charts/palette.ts';
 
 const TOLERANCE = 0.5;
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compactTrend } from '../../../src/charts/compact-trend.ts';
 import { spreadLabels } from '../../../src/charts/spread-labels.ts';
 import { renderChartMarkup } from '../../../src/build/charts.ts';
-import { normaliseSvg } from './normalise-svg.ts';
+import { normaliseSvg, svgSnapshot } from './normalise-svg.ts';
 import { formatPercent } from '../../../src/lib/format.ts';
 
 const text = { label: 'Trust in the police', description: 'A test chart.', formatShare: (s: number) => formatPercent('en', s) };
@@ -40,7 +40,7 @@ describe('compactTrend', () => {
     const svg = renderChartMarkup((document) => compactTrend(bandPoints, { ...text, document, series: ['Kosovo', 'Serbia'] }));
     expect(bands(svg)).toBe(0);
   });
-  it('writes only the last value of each series, next to its name', () => {
+  it('writes only the last value of each series, next to its name', async () => {
     const points = [2022, 2023, 2024].flatMap((wave, i) => [
       { series: 'Kosovo', wave, share: 0.6 + i * 0.02, lo: 0.57 + i * 0.02, hi: 0.63 + i * 0.02, unreliable: false },
       { series: 'Serbia', wave, share: 0.4 - i * 0.01, lo: 0.37 - i * 0.01, hi: 0.43 - i * 0.01, unreliable: i === 2 },
@@ -51,6 +51,6 @@ describe('compactTrend', () => {
     expect(svg).toContain('>Serbia 38%*<'); // 0.40 − 2 × 0.01, few respondents
     expect(svg).not.toContain('>62%<'); // no label on earlier points
     expect(svg).toContain('<title>Kosovo, 2023: 62% (95%: 59%–65%)</title>');
-    expect(normaliseSvg(svg)).toMatchSnapshot();
+    await expect(normaliseSvg(svg)).toMatchFileSnapshot(svgSnapshot('compact-trend'));
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { trendLines } from '../../../src/charts/trend-lines.ts';
 import { renderChartMarkup } from '../../../src/build/charts.ts';
-import { categoricalColours, contrastOnWhite, PALETTE, textColour } from '../../../src/lib/palette.ts';
+import { categoricalColours, contrastOnWhite, PALETTE, textColour } from '../../../src/charts/palette.ts';
 import { formatPercent } from '../../../src/lib/format.ts';
 import { lineLabelProblems } from '../../e2e/support/line-labels.ts';
 

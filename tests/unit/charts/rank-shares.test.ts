@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { PARITY, rankShares } from '../../../src/charts/rank-shares.ts';
 import { renderChartMarkup } from '../../../src/build/charts.ts';
-import { normaliseSvg } from './normalise-svg.ts';
+import { normaliseSvg, svgSnapshot } from './normalise-svg.ts';
 import { formatPercent } from '../../../src/lib/format.ts';
 
 
@@ -25,7 +25,7 @@ function barTops(svg: string): number[] {
 }
 
 describe('rank shares chart', () => {
-  it('draws the ranks in hierarchy order, writes the values and marks parity', () => {
+  it('draws the ranks in hierarchy order, writes the values and marks parity', async () => {
     const svg = renderChartMarkup((document) => rankShares(data, { ...options, document }));
     expect(svg).toContain('role="img"');
     expect(svg).toContain('>Parity: 50%<');
@@ -37,6 +37,6 @@ describe('rank shares chart', () => {
     expect(sortedByTop.map((index) => position[index])).toEqual([0, 1, 2, 3]);
     expect(svg).toMatch(/stroke-dasharray="5,4"/);
     expect(PARITY).toBe(0.5);
-    expect(normaliseSvg(svg)).toMatchSnapshot();
+    await expect(normaliseSvg(svg)).toMatchFileSnapshot(svgSnapshot('rank-shares'));
   });
 });

@@ -5,7 +5,7 @@ import { resultTableHtml } from '../../../src/lib/explorer/result-html.ts';
 import { defaultState, type ExplorerState } from '../../../src/lib/explorer/state.ts';
 import { buildView } from '../../../src/lib/explorer/view.ts';
 import { crosstab, type CellSums } from '../../../src/lib/stats/index.ts';
-import { answerColourMap } from '../../../src/lib/palette.ts';
+import { answerColourMap } from '../../../src/charts/palette.ts';
 import { codebook, strings } from './fixture.ts';
 
 /** Unit weights: Σw = Σw² = n. Men (col 1): 40 "No", 60 "Yes"; women (col 2): 20 and 20. */

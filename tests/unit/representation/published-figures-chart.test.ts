@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { publishedFigures, shareCeiling, spreadByYear, type PublishedPoint } from '../../../src/charts/published-figures.ts';
 import { renderChartMarkup } from '../../../src/build/charts.ts';
 import { formatPercent } from '../../../src/lib/format.ts';
-import { normaliseSvg } from '../charts/normalise-svg.ts';
+import { normaliseSvg, svgSnapshot } from '../charts/normalise-svg.ts';
 
 const series = ['Women', 'Non-majority communities', 'Kosovo Serbs'];
 const points: PublishedPoint[] = [
@@ -34,14 +34,14 @@ describe('published figures chart', () => {
     expect(shareCeiling([{ ...points[0]!, share: 0.02 }])).toBeCloseTo(0.1);
   });
 
-  it('draws one dot per figure with its tooltip, hollow where the year is uncertain', () => {
+  it('draws one dot per figure with its tooltip, hollow where the year is uncertain', async () => {
     const svg = renderChartMarkup((document) => publishedFigures(points, { ...options, document }));
     expect(svg).toContain('role="img"');
     for (const point of points) expect(svg).toContain(`<title>${point.title}</title>`);
     expect(svg.match(/<title>/g)).toHaveLength(points.length);
     expect(svg.match(/fill="white"/g)).toHaveLength(1);
     for (const year of ['2014', '2017', '2020']) expect(svg).toContain(`>${year}<`);
-    expect(normaliseSvg(svg)).toMatchSnapshot();
+    await expect(normaliseSvg(svg)).toMatchFileSnapshot(svgSnapshot('published-figures'));
   });
 
   it('refuses to draw nothing', () => {

@@ -4,7 +4,7 @@
  * a colour, and every pair stays apart for readers with protanopia, deuteranopia or tritanopia.
  */
 import { describe, expect, it } from 'vitest';
-import { answerColourMap, categoricalColours, MISSING_GREYS, orderedColours, PALETTE } from '../../../src/lib/palette.ts';
+import { answerColourMap, categoricalColours, MISSING_GREYS, orderedColours, PALETTE } from '../../../src/charts/palette.ts';
 import { loadCodebook } from '../../e2e/support/reference-crosstab.ts';
 
 const values = (n: number) => Array.from({ length: n }, (_, i) => ({ code: i + 1 }));

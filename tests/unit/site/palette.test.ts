@@ -1,6 +1,6 @@
 /** The palette's colours used for text and marks reach the WCAG contrast minimums on white. */
 import { describe, expect, it } from 'vitest';
-import { DARK_PALETTE, PALETTE, categoricalColours, orderedColours, paletteCss } from '../../../src/lib/palette.ts';
+import { DARK_PALETTE, PALETTE, categoricalColours, orderedColours, paletteCss } from '../../../src/charts/palette.ts';
 
 /** WCAG 2 relative luminance of a #rrggbb colour. */
 function luminance(hex: string): number {
