@@ -5,23 +5,24 @@
  */
 import type { ExplorerStrings } from '../../lib/explorer/strings.ts';
 import type { Engine, EngineOptions, EngineProgress } from './engine.ts';
+import { EngineError, type EngineErrorCode } from './engine-errors.ts';
+import { memoise } from './memo.ts';
 
 type EngineModule = typeof import('./engine.ts');
 
-let engineModule: Promise<EngineModule> | null = null;
-
-function importEngineModule(): Promise<EngineModule> {
-  engineModule ??= import('./engine.ts').catch((error: unknown) => {
-    engineModule = null;
-    throw Object.assign(new Error(`The data engine's code could not be loaded: ${String(error)}`), { code: 'wasm-failed' });
-  });
-  return engineModule;
-}
+const engineModule = memoise((): Promise<EngineModule> =>
+  import('./engine.ts').catch((error: unknown) => {
+    throw new EngineError('wasm', 'wasm-failed', `The data engine's code could not be loaded: ${String(error)}`, { cause: error });
+  }));
 
 export class EngineHandle {
-  private created: Promise<Engine> | null = null;
-  private readyPromise: Promise<Engine> | null = null;
   private readonly options: EngineOptions;
+  private readonly created = memoise(() => engineModule.get().then((module) => module.createEngine(this.options)));
+  private readonly started = memoise(async (onProgress: (progress: EngineProgress) => void) => {
+    const engine = await this.create();
+    await engine.ready(onProgress);
+    return engine;
+  });
 
   constructor(options: EngineOptions) {
     this.options = options;
@@ -29,34 +30,18 @@ export class EngineHandle {
 
   /** The engine, not yet loaded: its cross-tabs may start now and wait for DuckDB themselves. */
   create(): Promise<Engine> {
-    this.created ??= importEngineModule().then(
-      (module) => module.createEngine(this.options),
-      (error: unknown) => {
-        this.created = null;
-        throw error;
-      },
-    );
-    return this.created;
+    return this.created.get();
   }
 
   /** The ready engine; concurrent callers share one start, and a failed start is retried by the next call. */
   ready(onProgress: (progress: EngineProgress) => void): Promise<Engine> {
-    this.readyPromise ??= (async () => {
-      const engine = await this.create();
-      await engine.ready(onProgress);
-      return engine;
-    })().catch((error: unknown) => {
-      this.readyPromise = null;
-      throw error;
-    });
-    return this.readyPromise;
+    return this.started.get(onProgress);
   }
 }
 
-/** The code of an engine error (EngineError or the import failure above), if it has one. */
-export function errorCode(error: unknown): string | null {
-  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') return error.code;
-  return null;
+/** The code of an engine error, if it is one. */
+export function errorCode(error: unknown): EngineErrorCode | null {
+  return error instanceof EngineError ? error.code : null;
 }
 
 /** What went wrong, in the page language. */

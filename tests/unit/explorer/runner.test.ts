@@ -6,6 +6,7 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CrosstabRun, Engine } from '../../../src/client/explorer/engine.ts';
+import { EngineError } from '../../../src/client/explorer/engine-errors.ts';
 import type { ExplorerConfig } from '../../../src/lib/explorer/prerender.ts';
 import { defaultState, serializeState, type ExplorerState } from '../../../src/lib/explorer/state.ts';
 import type { CrosstabResult } from '../../../src/lib/stats/index.ts';
@@ -138,7 +139,7 @@ describe('view runner', () => {
   it('reports an early failure after loading settled, and Retry computes again', async () => {
     const r = runner();
     const fault = vi.spyOn(r.status, 'fault');
-    handle.failures.push(Object.assign(new Error('HTTP 500'), { code: 'parquet-failed' }));
+    handle.failures.push(new EngineError('columns', 'parquet-failed', 'HTTP 500'));
     void r.request(byGender);
     const started = r.start();
     await settle();
@@ -157,7 +158,7 @@ describe('view runner', () => {
     const fault = vi.spyOn(r.status, 'fault');
     void r.request(byGender);
     const started = r.start();
-    handle.loading.reject(Object.assign(new Error('no wasm'), { code: 'wasm-failed' }));
+    handle.loading.reject(new EngineError('wasm', 'wasm-failed', 'no wasm'));
     await started;
     await settle();
     expect(fault).toHaveBeenCalledExactlyOnceWith(strings.error_wasm);
