@@ -7,7 +7,7 @@ import * as aq from 'arquero';
 import type { ExplorerState } from '../../../src/lib/explorer/state.ts';
 import { excludedAnswerCodes, TOTAL_COLUMN } from '../../../src/lib/explorer/sql.ts';
 import type { CellSums } from '../../../src/lib/stats/index.ts';
-import type { ColumnData } from '../../../src/client/explorer/parquet-columns.ts';
+import type { ColumnData } from '../../../src/client/explorer/engine/parquet-columns.ts';
 
 const MISSING = [97, 98, 99];
 type ArqueroTable = ReturnType<typeof aq.table>;

@@ -14,7 +14,7 @@
  * The module is handed to the worker as a blob: URL of the bytes received, so the worker compiles
  * exactly what was checked.
  */
-import { EngineError } from '../explorer/engine-errors.ts';
+import { EngineError } from '../explorer/engine/engine-errors.ts';
 
 /** The longest silence a download may have: no response headers, or no bytes, for this long. */
 export const STALL_LIMIT_MS = 8_000;

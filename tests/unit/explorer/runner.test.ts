@@ -5,8 +5,8 @@
  * Retry computes again.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CrosstabRun, Engine } from '../../../src/client/explorer/engine.ts';
-import { EngineError } from '../../../src/client/explorer/engine-errors.ts';
+import type { CrosstabRun, Engine } from '../../../src/client/explorer/engine/engine.ts';
+import { EngineError } from '../../../src/client/explorer/engine/engine-errors.ts';
 import type { ExplorerConfig } from '../../../src/lib/explorer/prerender.ts';
 import { defaultState, serializeState, type ExplorerState } from '../../../src/lib/explorer/state.ts';
 import type { CrosstabResult } from '../../../src/lib/stats/index.ts';
@@ -57,7 +57,7 @@ class FakeHandle {
 
 const fake: { handle: unknown } = vi.hoisted(() => ({ handle: null }));
 
-vi.mock('../../../src/client/explorer/engine-loader.ts', async (importOriginal) => ({
+vi.mock('../../../src/client/explorer/engine/engine-loader.ts', async (importOriginal) => ({
   ...(await importOriginal<object>()),
   EngineHandle: function EngineHandle() { return fake.handle; },
 }));
@@ -66,7 +66,7 @@ vi.mock('../../../src/lib/explorer/view.ts', () => ({
   buildView: (result: unknown, state: ExplorerState) => ({ result, state }),
 }));
 
-const { ViewRunner } = await import('../../../src/client/explorer/runner.ts');
+const { ViewRunner } = await import('../../../src/client/explorer/ui/runner.ts');
 
 const config: ExplorerConfig = {
   lang: 'en', siteUrl: 'https://securitybarometer.qkss.org', codebookUrl: '', parquetUrl: '', consoleTables: [],

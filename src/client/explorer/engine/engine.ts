@@ -7,13 +7,13 @@
  * The heavy parts (DuckDB, hyparquet, Arrow) are imported dynamically, so importing this module costs
  * the page nothing until the engine is used.
  */
-import type { ResolvedCodebook } from '../../lib/codebook/resolved.ts';
-import type { ExplorerState } from '../../lib/explorer/state.ts';
-import { buildCrosstabQuery, buildSubsetQuery, EXPLORER_TABLE } from '../../lib/explorer/sql.ts';
-import { buildCopySql } from '../../lib/explorer/sql-copy.ts';
-import { cellsFromRows, crosstabFromCells, type CellRow } from '../../lib/explorer/sql-result.ts';
-import type { CrosstabResult } from '../../lib/stats/index.ts';
-import type { DuckDbSession } from '../duckdb/session.ts';
+import type { ResolvedCodebook } from '../../../lib/codebook/resolved.ts';
+import type { ExplorerState } from '../../../lib/explorer/state.ts';
+import { buildCrosstabQuery, buildSubsetQuery, EXPLORER_TABLE } from '../../../lib/explorer/sql.ts';
+import { buildCopySql } from '../../../lib/explorer/sql-copy.ts';
+import { cellsFromRows, crosstabFromCells, type CellRow } from '../../../lib/explorer/sql-result.ts';
+import type { CrosstabResult } from '../../../lib/stats/index.ts';
+import type { DuckDbSession } from '../../duckdb/session.ts';
 import { asEngineError, EngineError } from './engine-errors.ts';
 import { memoise } from './memo.ts';
 import type { ConsoleTables, ConsoleTableSource } from './console-tables.ts';
@@ -97,7 +97,7 @@ export function createEngine(options: EngineOptions): Engine {
     let stage: 'wasm' | 'instantiate' = 'wasm';
     // User Timing marks: the benchmark reads when loading started and when DuckDB was ready.
     performance.mark('explorer-engine:start');
-    return import('../duckdb/session.ts')
+    return import('../../duckdb/session.ts')
       .then(({ DuckDbSession }) => DuckDbSession.start((progress) => { stage = progress.stage; emit(progress); }))
       .then((db) => {
         performance.mark('explorer-engine:ready');

@@ -3,7 +3,7 @@
  * import(), so they load on the explorer and embed pages only, and only once. A failed import or start
  * can be retried: the next call starts over.
  */
-import type { ExplorerStrings } from '../../lib/explorer/strings.ts';
+import type { ExplorerStrings } from '../../../lib/explorer/strings.ts';
 import type { Engine, EngineOptions, EngineProgress } from './engine.ts';
 import { EngineError, type EngineErrorCode } from './engine-errors.ts';
 import { memoise } from './memo.ts';

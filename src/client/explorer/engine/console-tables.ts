@@ -7,8 +7,8 @@
  */
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { Table, tableToIPC, type Vector } from 'apache-arrow';
-import type { DuckDbSession } from '../duckdb/session.ts';
-import { quoteIdentifier } from '../../lib/explorer/sql-identifiers.ts';
+import type { DuckDbSession } from '../../duckdb/session.ts';
+import { quoteIdentifier } from '../../../lib/explorer/sql-identifiers.ts';
 import { float64Vector, int32Vector, utf8Vector } from './arrow-vectors.ts';
 import { EngineError, messageOf } from './engine-errors.ts';
 import { memoiseBy } from './memo.ts';
