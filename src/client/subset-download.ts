@@ -11,9 +11,9 @@ import type { ResolvedCodebook } from '../lib/codebook/resolved.ts';
 import type { ExplorerState } from '../lib/explorer/state.ts';
 import { subsetCsv, type SubsetCell } from '../lib/downloads/subset-csv.ts';
 import type { SubsetStrings } from '../lib/downloads/subset-strings.ts';
-import { downloadBlob } from './explorer/download.ts';
+import { downloadBlob } from './explorer/ui/download.ts';
 
-/** What this module needs of the explorer's engine (src/client/explorer/engine.ts). */
+/** What this module needs of the explorer's engine (src/client/explorer/engine/engine.ts). */
 export interface SubsetEngine {
   subset(state: ExplorerState, variables: string[]): Promise<{ columns: readonly string[]; rows: readonly (readonly SubsetCell[] | Readonly<Record<string, SubsetCell>>)[] }>;
 }

@@ -5,7 +5,7 @@
  */
 import { test, expect } from './support/fixtures.ts';
 import { openExplorer, waitForEngineView } from './support/explorer.ts';
-import { MAX_NOTICE_ITEMS } from '../../src/client/explorer/state-notice.ts';
+import { MAX_NOTICE_ITEMS } from '../../src/client/explorer/ui/state-notice.ts';
 import { explorerStrings } from '../../src/lib/explorer/strings.ts';
 
 for (const lang of ['en', 'sq', 'sr'] as const) {

@@ -8,7 +8,7 @@ import { MISSING_CODES } from '../../../src/lib/codebook/schema.ts';
 import type { ExplorerState } from '../../../src/lib/explorer/state.ts';
 import { excludedAnswerCodes, TOTAL_COLUMN } from '../../../src/lib/explorer/sql.ts';
 import type { CellSums } from '../../../src/lib/stats/index.ts';
-import type { ColumnData } from '../../../src/client/explorer/parquet-columns.ts';
+import type { ColumnData } from '../../../src/client/explorer/engine/parquet-columns.ts';
 
 const MISSING: readonly number[] = MISSING_CODES;
 type ArqueroTable = ReturnType<typeof aq.table>;

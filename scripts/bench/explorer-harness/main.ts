@@ -5,8 +5,8 @@
  */
 import * as aq from 'arquero';
 import type { ResolvedCodebook } from '../../../src/lib/codebook/resolved.ts';
-import { createEngine, EngineError, type Engine } from '../../../src/client/explorer/engine.ts';
-import { ParquetColumns, type ColumnData } from '../../../src/client/explorer/parquet-columns.ts';
+import { createEngine, EngineError, type Engine } from '../../../src/client/explorer/engine/engine.ts';
+import { ParquetColumns, type ColumnData } from '../../../src/client/explorer/engine/parquet-columns.ts';
 import { parseState, type ExplorerState } from '../../../src/lib/explorer/state.ts';
 import { buildCrosstabQuery, columnsNeeded } from '../../../src/lib/explorer/sql.ts';
 import { crosstabFromCells } from '../../../src/lib/explorer/sql-result.ts';

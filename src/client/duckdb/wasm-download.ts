@@ -14,6 +14,7 @@
  * The module is handed to the worker as a blob: URL of the bytes received, so the worker compiles
  * exactly what was checked.
  */
+import { EngineError } from '../explorer/engine/engine-errors.ts';
 
 /** The longest silence a download may have: no response headers, or no bytes, for this long. */
 export const STALL_LIMIT_MS = 8_000;
@@ -28,8 +29,9 @@ export interface DownloadProgress {
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
-export class WasmDownloadError extends Error {
-  override name = 'WasmDownloadError';
+/** Every failure of the download is the engine's one error kind for it: the page shows its WASM message and Retry. */
+function downloadError(message: string, options?: { cause?: unknown }): EngineError {
+  return new EngineError('wasm', 'wasm-failed', message, options);
 }
 
 /** Content-Length when it counts the body as the page reads it: only for an uncompressed transfer. */
@@ -65,7 +67,7 @@ export async function downloadWasm(url: string, onProgress: (progress: DownloadP
   watch();
   try {
     const response = await fetchImpl(url, { signal: controller.signal, credentials: 'same-origin' });
-    if (!response.ok || response.body === null) throw new WasmDownloadError(`The DuckDB module could not be fetched (HTTP ${response.status})`);
+    if (!response.ok || response.body === null) throw downloadError(`The DuckDB module could not be fetched (HTTP ${response.status})`);
     const total = declaredLength(response);
     const reader = response.body.getReader();
     const chunks: Uint8Array[] = [];
@@ -79,13 +81,13 @@ export async function downloadWasm(url: string, onProgress: (progress: DownloadP
       loaded += value.byteLength;
       onProgress({ loaded, total: total ?? 0 });
     }
-    if (total !== null && loaded !== total) throw new WasmDownloadError(`The DuckDB module arrived incomplete (${loaded} of ${total} bytes)`);
-    if (!startsLikeWasm(chunks)) throw new WasmDownloadError('The DuckDB module is not a WebAssembly file');
+    if (total !== null && loaded !== total) throw downloadError(`The DuckDB module arrived incomplete (${loaded} of ${total} bytes)`);
+    if (!startsLikeWasm(chunks)) throw downloadError('The DuckDB module is not a WebAssembly file');
     return new Blob(chunks as BlobPart[], { type: 'application/wasm' });
   } catch (error) {
-    if (stalled) throw new WasmDownloadError(`The DuckDB module download stalled (no data for ${stallMs / 1000} s)`, { cause: error });
-    if (error instanceof WasmDownloadError) throw error;
-    throw new WasmDownloadError(`The DuckDB module download failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    if (stalled) throw downloadError(`The DuckDB module download stalled (no data for ${stallMs / 1000} s)`, { cause: error });
+    if (error instanceof EngineError) throw error;
+    throw downloadError(`The DuckDB module download failed: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   } finally {
     clearTimeout(timer);
   }

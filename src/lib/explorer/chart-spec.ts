@@ -35,17 +35,17 @@ export function answerColours(view: ExplorerView): string[] {
 export type GroupLabel = (column: ExplorerView['columns'][number]) => string;
 
 export function chartSpec(view: ExplorerView, groupLabel: GroupLabel = (column) => column.label): ChartSpec {
-  const shown = view.columns.flatMap((column, index) => (column.reliability === 'suppressed' ? [] : [{ column, index }]));
+  const shown = view.columns.filter((column) => column.reliability !== 'suppressed');
   if (shown.length === 0 || view.rows.length === 0) return { kind: 'empty' };
   const answers = view.rows.map((r) => r.label);
   // Lines run across waves, whose labels are the x axis; bars name each group with its n.
   const lines = view.state.chart === 'lines' && view.state.breakdown === 'wave';
   const nameOf = (column: ExplorerView['columns'][number]) => (lines ? column.label : groupLabel(column));
-  const groups = shown.map(({ column }) => nameOf(column));
+  const groups = shown.map(nameOf);
   const shares: AnswerShare[] = view.rows.flatMap((row) =>
-    shown.flatMap(({ column, index }) => {
-      const cell = row.cells[index];
-      if (!cell || cell.share === null) return [];
+    row.cells.flatMap((cell) => {
+      const { column } = cell;
+      if (column.reliability === 'suppressed' || cell.share === null) return [];
       const mark = cell.comparison === 'higher' || cell.comparison === 'lower' ? COMPARISON_MARKS[cell.comparison] : undefined;
       return [{
         group: nameOf(column), answer: row.label, share: cell.share, lo: cell.lo ?? cell.share, hi: cell.hi ?? cell.share,
@@ -56,7 +56,7 @@ export function chartSpec(view: ExplorerView, groupLabel: GroupLabel = (column) 
 
   const kind = view.state.chart === 'lines' && view.state.breakdown !== 'wave' ? 'grouped' : view.state.chart;
   if (kind === 'lines') {
-    const waveOf = new Map(shown.map(({ column }) => [nameOf(column), Number(column.code)]));
+    const waveOf = new Map(shown.map((column) => [nameOf(column), Number(column.code)]));
     const points: TrendPoint[] = shares.map((s) => ({
       series: s.answer, wave: waveOf.get(s.group) ?? Number(s.group), share: s.share, lo: s.lo, hi: s.hi, unreliable: s.unreliable,
       ...(s.mark ? { mark: s.mark } : {}),

@@ -63,15 +63,11 @@ export function crosstabCsv(input: CsvInput): string {
   const { view, strings } = input;
   const reliabilityText = { ok: strings.reliability_ok, unreliable: strings.reliability_unreliable, suppressed: strings.reliability_suppressed };
   const rows = view.rows.flatMap((row) =>
-    row.cells.map((cell, i): CsvCell[] => {
-      const column = view.columns[i];
-      const reliability = column?.reliability ?? cell.reliability;
-      return [
-        // A group's code is its answers joined with "+" (3+4), so the file says what was added up.
-        row.codes.join('+'), row.label, cell.col, column?.label ?? cell.col, percent(cell.share), percent(cell.lo), percent(cell.hi),
-        cell.n, column?.n ?? null, column ? Math.round(column.nEff * 10) / 10 : null, reliabilityText[reliability],
-      ];
-    }),
+    row.cells.map(({ column, ...cell }): CsvCell[] => [
+      // A group's code is its answers joined with "+" (3+4), so the file says what was added up.
+      row.codes.join('+'), row.label, column.code, column.label, percent(cell.share), percent(cell.lo), percent(cell.hi),
+      cell.n, column.n, Math.round(column.nEff * 10) / 10, reliabilityText[column.reliability],
+    ]),
   );
   return toCsv(CSV_COLUMNS, rows, { comments: metadataLines(input), eol: '\r\n', bom: true });
 }

@@ -150,9 +150,9 @@ export function citation(codebook: ResolvedCodebook, strings: ExplorerStrings, u
 export function chartDescription(view: ExplorerView, strings: ExplorerStrings, lang: Lang): string {
   let best: { answer: string; group: string; share: number } | null = null;
   for (const row of view.rows) {
-    row.cells.forEach((cell, i) => {
-      if (cell.share !== null && (best === null || cell.share > best.share)) best = { answer: row.label, group: view.columns[i]?.label ?? '', share: cell.share };
-    });
+    for (const cell of row.cells) {
+      if (cell.share !== null && (best === null || cell.share > best.share)) best = { answer: row.label, group: cell.column.label, share: cell.share };
+    }
   }
   if (best === null) return strings.chart_empty;
   const { answer, group, share } = best;

@@ -9,7 +9,7 @@ import type { Lang } from '../i18n-langs.ts';
 import type { LegendItem } from './chart-spec.ts';
 import { chiSquareSentence, COMPARISON_MARKS, comparisonLegend, fillSlots, tableCaption } from './describe.ts';
 import type { ExplorerStrings } from './strings.ts';
-import type { CellView, ColumnView, ExplorerView } from './view.ts';
+import type { CellView, ExplorerView } from './view.ts';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -34,8 +34,9 @@ function comparisonFlag(cell: CellView, reference: string | null, strings: Explo
   return `<span class="diff diff-${cell.comparison}">${flag(mark, fillSlots(reason, { ref: reference }))}</span>`;
 }
 
-function cellHtml(cell: CellView, column: ColumnView, strings: ExplorerStrings, lang: Lang, reference: string | null): string {
-  const data = attr('data-row-code', cell.rowCode) + attr('data-col', cell.col) + attr('data-share', cell.share) +
+function cellHtml(cell: CellView, strings: ExplorerStrings, lang: Lang, reference: string | null): string {
+  const { column } = cell;
+  const data = attr('data-row-code', cell.row) + attr('data-col', column.code) + attr('data-share', cell.share) +
     attr('data-lo', cell.lo) + attr('data-hi', cell.hi) + attr('data-cell-n', cell.n) + attr('data-n', column.n) +
     attr('data-neff', column.nEff) + attr('data-reliability', column.reliability) +
     (cell.comparison === null ? '' : attr('data-comparison', cell.comparison));
@@ -57,10 +58,7 @@ export function resultTableHtml(view: ExplorerView, strings: ExplorerStrings, la
     .map((c) => `<th scope="col" class="num"${attr('data-col', c.code)}>${escapeHtml(c.label)}${c.code === view.reference?.code
       ? ` <span class="reference-mark">(${escapeHtml(strings.compare_reference)})</span>` : ''}</th>`).join('')}</tr>`;
   const body = view.rows.map((row) => {
-    const cells = row.cells.map((cell, i) => {
-      const column = view.columns[i];
-      return column ? cellHtml(cell, column, strings, lang, view.reference?.label ?? null) : '';
-    });
+    const cells = row.cells.map((cell) => cellHtml(cell, strings, lang, view.reference?.label ?? null));
     return `<tr${attr('data-row-code', row.code)}${row.missing ? ' class="missing"' : ''}><th scope="row">${escapeHtml(row.label)}</th>${cells.join('')}</tr>`;
   }).join('');
   const nRow = view.columns.map((c) => `<td class="num"${attr('data-col', c.code)}${attr('data-n', c.n)}>${escapeHtml(formatCount(lang, c.n))}</td>`).join('');

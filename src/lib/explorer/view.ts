@@ -4,7 +4,7 @@
  * view computed in the browser, so both render identically.
  */
 import { hasDesignWeights, type ResolvedCodebook, type ResolvedQuestion, type ResolvedValue } from '../codebook/resolved.ts';
-import { compareWithReference, type ChiSquareResult, type CrosstabResult, type Direction, type Reliability } from '../stats/index.ts';
+import { compareWithReference, crosstabLookup, type CellEstimate, type ChiSquareResult, type CrosstabResult, type Direction, type Reliability } from '../stats/index.ts';
 import { GROUP_ROW, measureCodes } from './measure.ts';
 import type { ExplorerState } from './state.ts';
 
@@ -17,15 +17,13 @@ export interface ColumnView {
   reliability: Reliability;
 }
 
-export interface CellView {
-  rowCode: number;
-  col: string;
-  /** Unweighted respondents in the cell. */
-  n: number;
-  share: number | null;
-  lo: number | null;
-  hi: number | null;
-  reliability: Reliability;
+/**
+ * The statistics library's cell, carrying its labelled column instead of the column's code and
+ * reliability: readers need no index into `columns` and no search.
+ */
+export interface CellView extends Pick<CellEstimate, 'row' | 'n' | 'share' | 'lo' | 'hi'> {
+  /** The cell's column (group), with its label, base and reliability. */
+  column: ColumnView;
   /** Against the reference group: its own column, higher, lower, not clearly different; null without one. */
   comparison: Direction | 'reference' | null;
 }
@@ -121,7 +119,7 @@ export function buildView(result: CrosstabResult, state: ExplorerState, codebook
     nEff: c.nEff,
     reliability: c.reliability,
   }));
-  const cellAt = new Map(result.cells.map((cell) => [`${cell.row}\u0000${cell.col}`, cell]));
+  const table = crosstabLookup(result);
   const groupCodes = measureCodes(state.measure, question);
   const groupLabel = measureLabel(codebook, question, state);
   // An answer group shows its own row only; the rest (row 0) is its complement and says nothing more.
@@ -139,15 +137,14 @@ export function buildView(result: CrosstabResult, state: ExplorerState, codebook
     label: groupLabel ?? valueLabel(codebook, question.id, code),
     missing: groupCodes ? false : !validCodes.has(code),
     cells: columns.map((column) => {
-      const cell = cellAt.get(`${code}\u0000${column.code}`);
+      const cell = table.cell(code, column.code);
       return {
-        rowCode: code,
-        col: column.code,
+        row: code,
+        column,
         n: cell?.n ?? 0,
         share: cell?.share ?? null,
         lo: cell?.lo ?? null,
         hi: cell?.hi ?? null,
-        reliability: cell?.reliability ?? column.reliability,
         comparison: comparisonOf(code, column.code),
       };
     }),

@@ -3,7 +3,7 @@
  * column (wave or group), together with the column's base. Pages, tables, sentences and downloads all
  * read figures through here, so they cannot disagree.
  */
-import type { CrosstabResult, Reliability } from '../stats/index.ts';
+import { crosstabLookup, type CrosstabLookup, type CrosstabResult, type Reliability } from '../stats/index.ts';
 
 /** Row code of the key share in the collapsed `trendKey` and `key` tables. */
 export const KEY_ROW = 1;
@@ -36,16 +36,21 @@ export function isShown(estimate: Estimate): estimate is ShownEstimate {
 
 /** The estimate of `row` in `col`, or undefined when the table has no such cell. */
 export function estimateAt(result: CrosstabResult, row: number, col: string): Estimate | undefined {
-  const column = result.columns.find((c) => c.col === col);
-  const cell = result.cells.find((c) => c.row === row && c.col === col);
+  return estimateIn(crosstabLookup(result), row, col);
+}
+
+function estimateIn(table: CrosstabLookup, row: number, col: string): Estimate | undefined {
+  const column = table.column(col);
+  const cell = table.cell(row, col);
   if (!column || !cell) return undefined;
   return { col, share: cell.share, lo: cell.lo, hi: cell.hi, n: column.n, nEff: column.nEff, reliability: column.reliability };
 }
 
 /** The estimates of one row in every column, in column order. */
 export function rowEstimates(result: CrosstabResult, row: number): Estimate[] {
+  const table = crosstabLookup(result);
   return result.cols.flatMap((col) => {
-    const estimate = estimateAt(result, row, col);
+    const estimate = estimateIn(table, row, col);
     return estimate ? [estimate] : [];
   });
 }

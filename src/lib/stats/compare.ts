@@ -3,6 +3,7 @@
  * n's of the two columns, with Holm's step-down correction over all the comparisons of the table, so
  * that "differs" keeps a 5% family-wise error rate however many groups and answers are shown.
  */
+import { crosstabLookup } from './lookup.ts';
 import type { CrosstabResult } from './types.ts';
 import { SIGNIFICANCE_LEVEL, twoProportionZTest } from './z-test.ts';
 
@@ -43,15 +44,14 @@ export function holmAdjust(pValues: readonly number[]): number[] {
  * gives no comparisons at all.
  */
 export function compareWithReference(result: CrosstabResult, reference: string, rows: readonly number[] = result.rows): CellComparison[] {
-  const columns = new Map(result.columns.map((c) => [c.col, c]));
-  const ref = columns.get(reference);
+  const table = crosstabLookup(result);
+  const ref = table.column(reference);
   if (!ref || ref.reliability === 'suppressed') return [];
-  const shareOf = new Map(result.cells.map((cell) => [`${cell.row}\u0000${cell.col}`, cell.share]));
   const raw = rows.flatMap((row) => {
-    const refShare = shareOf.get(`${row}\u0000${reference}`);
+    const refShare = table.cell(row, reference)?.share;
     if (refShare === null || refShare === undefined) return [];
     return result.columns.flatMap((column) => {
-      const share = shareOf.get(`${row}\u0000${column.col}`);
+      const share = table.cell(row, column.col)?.share;
       if (column.col === reference || column.reliability === 'suppressed' || share === null || share === undefined) return [];
       const test = twoProportionZTest(share, column.nEff, refShare, ref.nEff);
       return [{ row, col: column.col, difference: share - refShare, z: test.z, pValue: test.pValue }];

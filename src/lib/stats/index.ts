@@ -21,3 +21,4 @@ export { twoProportionZTest, SIGNIFICANCE_LEVEL } from './z-test.ts';
 export { crosstab } from './crosstab.ts';
 export { compareWithReference, holmAdjust, type CellComparison, type Direction } from './compare.ts';
 export { collapseRows, sumCells, totalOf } from './sums.ts';
+export { crosstabLookup, type CrosstabLookup } from './lookup.ts';

@@ -4,7 +4,7 @@
  * current state and variables and turns its rows into the CSV.
  */
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import type { Engine } from '../../../src/client/explorer/engine.ts';
+import type { Engine } from '../../../src/client/explorer/engine/engine.ts';
 import { buildSubsetCsv, type SubsetEngine } from '../../../src/client/subset-download.ts';
 import { subsetStrings } from '../../../src/lib/downloads/subset-strings.ts';
 import type { ExplorerState } from '../../../src/lib/explorer/state.ts';

@@ -1,7 +1,7 @@
 /** The SQL console's output limits, on Arrow batches like those DuckDB-WASM hands over. */
 import { tableFromArrays, type RecordBatch } from 'apache-arrow';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cellReader, cutText } from '../../../src/client/explorer/console-cells.ts';
+import { cellReader, cutText } from '../../../src/client/explorer/engine/console-cells.ts';
 import { CONSOLE_MAX_CELL_CHARS, CONSOLE_MAX_OUTPUT_CHARS } from '../../../src/lib/explorer/console-limits.ts';
 
 function batchOf(columns: Parameters<typeof tableFromArrays>[0]): RecordBatch {

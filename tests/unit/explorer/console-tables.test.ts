@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { tableFromIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
 import type { DuckDbSession } from '../../../src/client/duckdb/session.ts';
-import { ConsoleTables } from '../../../src/client/explorer/console-tables.ts';
-import { EngineError } from '../../../src/client/explorer/engine-errors.ts';
+import { ConsoleTables } from '../../../src/client/explorer/engine/console-tables.ts';
+import { EngineError } from '../../../src/client/explorer/engine/engine-errors.ts';
 import { explorerStrings } from '../../../src/lib/explorer/strings.ts';
 
 const ROOT = process.cwd();

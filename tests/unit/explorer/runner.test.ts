@@ -5,7 +5,8 @@
  * Retry computes again.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CrosstabRun, Engine } from '../../../src/client/explorer/engine.ts';
+import type { CrosstabRun, Engine } from '../../../src/client/explorer/engine/engine.ts';
+import { EngineError } from '../../../src/client/explorer/engine/engine-errors.ts';
 import type { ExplorerConfig } from '../../../src/lib/explorer/page-config.ts';
 import { defaultState, serializeState, type ExplorerState } from '../../../src/lib/explorer/state.ts';
 import type { CrosstabResult } from '../../../src/lib/stats/index.ts';
@@ -56,7 +57,7 @@ class FakeHandle {
 
 const fake: { handle: unknown } = vi.hoisted(() => ({ handle: null }));
 
-vi.mock('../../../src/client/explorer/engine-loader.ts', async (importOriginal) => ({
+vi.mock('../../../src/client/explorer/engine/engine-loader.ts', async (importOriginal) => ({
   ...(await importOriginal<object>()),
   EngineHandle: function EngineHandle() { return fake.handle; },
 }));
@@ -65,7 +66,7 @@ vi.mock('../../../src/lib/explorer/view.ts', () => ({
   buildView: (result: unknown, state: ExplorerState) => ({ result, state }),
 }));
 
-const { ViewRunner } = await import('../../../src/client/explorer/runner.ts');
+const { ViewRunner } = await import('../../../src/client/explorer/ui/runner.ts');
 
 const config: ExplorerConfig = {
   lang: 'en', siteUrl: 'https://securitybarometer.qkss.org', codebookUrl: '', parquetUrl: '', consoleTables: [],
@@ -138,7 +139,7 @@ describe('view runner', () => {
   it('reports an early failure after loading settled, and Retry computes again', async () => {
     const r = runner();
     const fault = vi.spyOn(r.status, 'fault');
-    handle.failures.push(Object.assign(new Error('HTTP 500'), { code: 'parquet-failed' }));
+    handle.failures.push(new EngineError('columns', 'parquet-failed', 'HTTP 500'));
     void r.request(byGender);
     const started = r.start();
     await settle();
@@ -157,7 +158,7 @@ describe('view runner', () => {
     const fault = vi.spyOn(r.status, 'fault');
     void r.request(byGender);
     const started = r.start();
-    handle.loading.reject(Object.assign(new Error('no wasm'), { code: 'wasm-failed' }));
+    handle.loading.reject(new EngineError('wasm', 'wasm-failed', 'no wasm'));
     await started;
     await settle();
     expect(fault).toHaveBeenCalledExactlyOnceWith(strings.error_wasm);

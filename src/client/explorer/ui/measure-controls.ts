@@ -2,11 +2,11 @@
  * The measure fieldset in the browser: reads which measure the reader chose and keeps the list of
  * answers to tick in step with the question (the build renders it for the default question only).
  */
-import type { ResolvedCodebook } from '../../lib/codebook/resolved.ts';
-import { fillSlots } from '../../lib/explorer/describe.ts';
-import { EVERY_ANSWER, measureCodes, type Measure } from '../../lib/explorer/measure.ts';
-import type { ExplorerState } from '../../lib/explorer/state.ts';
-import type { ExplorerStrings } from '../../lib/explorer/strings.ts';
+import type { ResolvedCodebook } from '../../../lib/codebook/resolved.ts';
+import { fillSlots } from '../../../lib/explorer/describe.ts';
+import { EVERY_ANSWER, measureCodes, type Measure } from '../../../lib/explorer/measure.ts';
+import type { ExplorerState } from '../../../lib/explorer/state.ts';
+import type { ExplorerStrings } from '../../../lib/explorer/strings.ts';
 
 export class MeasureControls {
   private readonly root: HTMLElement | null;

@@ -2,10 +2,10 @@
  * The "compare with" list in the browser: its options are the groups of the current breakdown (the
  * build renders them for the default breakdown only), refilled whenever the breakdown changes.
  */
-import type { ResolvedCodebook } from '../../lib/codebook/resolved.ts';
-import type { ExplorerState } from '../../lib/explorer/state.ts';
-import type { ExplorerStrings } from '../../lib/explorer/strings.ts';
-import { variableValues } from '../../lib/explorer/view.ts';
+import type { ResolvedCodebook } from '../../../lib/codebook/resolved.ts';
+import type { ExplorerState } from '../../../lib/explorer/state.ts';
+import type { ExplorerStrings } from '../../../lib/explorer/strings.ts';
+import { variableValues } from '../../../lib/explorer/view.ts';
 
 export class ReferenceControls {
   private readonly select: HTMLSelectElement | null;

@@ -3,11 +3,11 @@
  * the checkboxes, and wires the button to the subset download (src/client/subset-download.ts) over the
  * page's data engine, announcing progress and failure in a live region.
  */
-import type { ResolvedCodebook } from '../../lib/codebook/resolved.ts';
-import type { SubsetStrings } from '../../lib/downloads/subset-strings.ts';
-import { subsetVariables } from '../../lib/downloads/subset-variables.ts';
-import type { ExplorerState } from '../../lib/explorer/state.ts';
-import { mountSubsetDownload, type SubsetEngine } from '../subset-download.ts';
+import type { ResolvedCodebook } from '../../../lib/codebook/resolved.ts';
+import type { SubsetStrings } from '../../../lib/downloads/subset-strings.ts';
+import { subsetVariables } from '../../../lib/downloads/subset-variables.ts';
+import type { ExplorerState } from '../../../lib/explorer/state.ts';
+import { mountSubsetDownload, type SubsetEngine } from '../../subset-download.ts';
 
 /** What the page hands the script in <script type="application/json" id="explorer-subset">. */
 export interface SubsetPanelConfig {

@@ -6,14 +6,14 @@
  * A page opened on another view than the default asks the engine for it at once: the engine downloads
  * and decodes the view's columns while DuckDB-WASM loads, and the answer is shown once DuckDB is ready.
  */
-import type { ResolvedCodebook } from '../../lib/codebook/resolved.ts';
-import { formatBytes } from '../../lib/format.ts';
-import { fillSlots } from '../../lib/explorer/describe.ts';
-import type { ExplorerConfig } from '../../lib/explorer/page-config.ts';
-import { parseState, type ExplorerState } from '../../lib/explorer/state.ts';
-import { buildView, type ExplorerView } from '../../lib/explorer/view.ts';
-import type { CrosstabRun, Engine, EngineProgress } from './engine.ts';
-import { EngineHandle, engineErrorText } from './engine-loader.ts';
+import type { ResolvedCodebook } from '../../../lib/codebook/resolved.ts';
+import { formatBytes } from '../../../lib/format.ts';
+import { fillSlots } from '../../../lib/explorer/describe.ts';
+import type { ExplorerConfig } from '../../../lib/explorer/page-config.ts';
+import { parseState, type ExplorerState } from '../../../lib/explorer/state.ts';
+import { buildView, type ExplorerView } from '../../../lib/explorer/view.ts';
+import type { CrosstabRun, Engine, EngineProgress } from '../engine/engine.ts';
+import { EngineHandle, engineErrorText } from '../engine/engine-loader.ts';
 import { StatusView } from './status.ts';
 import { sameState } from './url-state.ts';
 

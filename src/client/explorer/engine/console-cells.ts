@@ -5,7 +5,7 @@
  * so a value of 100 million characters never becomes a JavaScript string at all.
  */
 import { Type } from 'apache-arrow';
-import { CONSOLE_MAX_CELL_CHARS, CONSOLE_MAX_OUTPUT_CHARS, CONSOLE_MIN_CELL_COST } from '../../lib/explorer/console-limits.ts';
+import { CONSOLE_MAX_CELL_CHARS, CONSOLE_MAX_OUTPUT_CHARS, CONSOLE_MIN_CELL_COST } from '../../../lib/explorer/console-limits.ts';
 
 export type ConsoleValue = string | number | boolean | null;
 

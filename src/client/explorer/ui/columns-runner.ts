@@ -4,14 +4,14 @@
  * summed by the shared statistics code (lib/explorer/columns-crosstab.ts). An embed draws one chart on
  * someone else's page, so it must not download the 34 MB DuckDB WebAssembly the explorer uses.
  */
-import type { ResolvedCodebook } from '../../lib/codebook/resolved.ts';
-import { formatBytes } from '../../lib/format.ts';
-import { columnsForState, crosstabFromColumns, type NumericColumn } from '../../lib/explorer/columns-crosstab.ts';
-import { fillSlots } from '../../lib/explorer/describe.ts';
-import type { ExplorerConfig } from '../../lib/explorer/page-config.ts';
-import { parseState, type ExplorerState } from '../../lib/explorer/state.ts';
-import { buildView, type ExplorerView } from '../../lib/explorer/view.ts';
-import { EngineError } from './engine-errors.ts';
+import type { ResolvedCodebook } from '../../../lib/codebook/resolved.ts';
+import { formatBytes } from '../../../lib/format.ts';
+import { columnsForState, crosstabFromColumns, type NumericColumn } from '../../../lib/explorer/columns-crosstab.ts';
+import { fillSlots } from '../../../lib/explorer/describe.ts';
+import type { ExplorerConfig } from '../../../lib/explorer/page-config.ts';
+import { parseState, type ExplorerState } from '../../../lib/explorer/state.ts';
+import { buildView, type ExplorerView } from '../../../lib/explorer/view.ts';
+import { EngineError } from '../engine/engine-errors.ts';
 import { StatusView } from './status.ts';
 import { sameState } from './url-state.ts';
 
@@ -50,7 +50,7 @@ export class ColumnsRunner {
     }
     const started = performance.now();
     try {
-      const { ParquetColumns } = await import('./parquet-columns.ts');
+      const { ParquetColumns } = await import('../engine/parquet-columns.ts');
       const parquet = await ParquetColumns.open(this.config.parquetUrl);
       const names = columnsForState(state, this.codebook);
       const read = await Promise.all(names.map(async (name): Promise<[string, NumericColumn]> => {

@@ -4,10 +4,10 @@
  * at the screen's width, loads the data engine in the background and from then on recomputes the view
  * after every change, keeping the state in the URL (back and forward restore it).
  */
-import type { ResolvedCodebook } from '../../lib/codebook/resolved.ts';
-import { crosstabCellsSql, EXPLORER_TABLE, literalBinder } from '../../lib/explorer/sql.ts';
-import type { ExplorerState } from '../../lib/explorer/state.ts';
-import type { ExplorerView } from '../../lib/explorer/view.ts';
+import type { ResolvedCodebook } from '../../../lib/codebook/resolved.ts';
+import { crosstabCellsSql, EXPLORER_TABLE, literalBinder } from '../../../lib/explorer/sql.ts';
+import type { ExplorerState } from '../../../lib/explorer/state.ts';
+import type { ExplorerView } from '../../../lib/explorer/view.ts';
 import { fetchCodebook, readConfig } from './config.ts';
 import { Controls } from './controls.ts';
 import { ExportPanel, permalinkOf, type CurrentView } from './exports.ts';

@@ -3,13 +3,13 @@
  * write() shows a state (after a URL was opened, or on back/forward). Every state the page uses has
  * been through the URL parser, so read() output is only a candidate.
  */
-import { fillSlots } from '../../lib/explorer/describe.ts';
-import { formatCount } from '../../lib/format.ts';
-import type { Lang } from '../../lib/i18n-langs.ts';
-import { pluralForm } from '../../lib/plural.ts';
-import type { ChartType, ExplorerState } from '../../lib/explorer/state.ts';
-import type { ExplorerStrings } from '../../lib/explorer/strings.ts';
-import type { ResolvedCodebook } from '../../lib/codebook/resolved.ts';
+import { fillSlots } from '../../../lib/explorer/describe.ts';
+import { formatCount } from '../../../lib/format.ts';
+import type { Lang } from '../../../lib/i18n-langs.ts';
+import { pluralForm } from '../../../lib/plural.ts';
+import type { ChartType, ExplorerState } from '../../../lib/explorer/state.ts';
+import type { ExplorerStrings } from '../../../lib/explorer/strings.ts';
+import type { ResolvedCodebook } from '../../../lib/codebook/resolved.ts';
 import { MeasureControls } from './measure-controls.ts';
 import { ReferenceControls } from './reference-controls.ts';
 import { QuestionFilter } from './question-filter.ts';

@@ -1,11 +1,11 @@
 /**
  * The data engine's status line (polite), progress bar and fault message with its retry button.
  */
-import { formatBytes } from '../../lib/format.ts';
-import { CONSOLE_TIME_LIMIT_MS } from '../../lib/explorer/console-limits.ts';
-import { fillSlots } from '../../lib/explorer/describe.ts';
-import type { ExplorerConfig } from '../../lib/explorer/page-config.ts';
-import type { EngineProgress } from './engine.ts';
+import { formatBytes } from '../../../lib/format.ts';
+import { CONSOLE_TIME_LIMIT_MS } from '../../../lib/explorer/console-limits.ts';
+import { fillSlots } from '../../../lib/explorer/describe.ts';
+import type { ExplorerConfig } from '../../../lib/explorer/page-config.ts';
+import type { EngineProgress } from '../engine/engine.ts';
 
 export class StatusView {
   private readonly status: HTMLElement | null;

@@ -2,12 +2,12 @@
  * The "Download and share" section: CSV, SVG and PNG of the view on screen, and the permalink, embed
  * code and SQL to copy. The texts are refreshed after every view; the files are made on click.
  */
-import type { ResolvedCodebook } from '../../lib/codebook/resolved.ts';
-import { crosstabCsv } from '../../lib/explorer/csv-export.ts';
-import { citation, fillSlots } from '../../lib/explorer/describe.ts';
-import { embedSnippet } from '../../lib/explorer/embed-code.ts';
-import type { ExplorerConfig } from '../../lib/explorer/page-config.ts';
-import { serializeState } from '../../lib/explorer/state.ts';
+import type { ResolvedCodebook } from '../../../lib/codebook/resolved.ts';
+import { crosstabCsv } from '../../../lib/explorer/csv-export.ts';
+import { citation, fillSlots } from '../../../lib/explorer/describe.ts';
+import { embedSnippet } from '../../../lib/explorer/embed-code.ts';
+import type { ExplorerConfig } from '../../../lib/explorer/page-config.ts';
+import { serializeState } from '../../../lib/explorer/state.ts';
 import { copyField, downloadBlob } from './download.ts';
 import { exportSvg, pngBlob, svgBlob } from './image-export.ts';
 import type { RenderedView } from './render.ts';

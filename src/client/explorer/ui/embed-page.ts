@@ -3,9 +3,9 @@
  * then the view computed from the Parquet columns it needs, without DuckDB: columns-runner.ts), points the "open in the explorer" link at the same view, and tells the
  * parent page its height whenever it changes, so the frame can fit it.
  */
-import { EMBED_HEIGHT_MESSAGE, type EmbedMessage } from '../../lib/explorer/embed-code.ts';
-import { serializeState } from '../../lib/explorer/state.ts';
-import type { ExplorerView } from '../../lib/explorer/view.ts';
+import { EMBED_HEIGHT_MESSAGE, type EmbedMessage } from '../../../lib/explorer/embed-code.ts';
+import { serializeState } from '../../../lib/explorer/state.ts';
+import type { ExplorerView } from '../../../lib/explorer/view.ts';
 import { fetchCodebook, readConfig } from './config.ts';
 import { ColumnsRunner } from './columns-runner.ts';
 import { markSource, renderView, type RenderedView } from './render.ts';

@@ -2,14 +2,14 @@
  * Puts a computed view on the page: the chart's frame and chart (drawn with the shared chart functions
  * at the width the page gives it) and the result table, from the same builders the build uses.
  */
-import type { ResolvedCodebook } from '../../lib/codebook/resolved.ts';
-import { drawChart } from '../../lib/explorer/draw-chart.ts';
-import { viewSummary } from '../../lib/explorer/describe.ts';
-import { explorerFigure, type ExplorerFigure } from '../../lib/explorer/figure.ts';
-import type { ExplorerConfig } from '../../lib/explorer/page-config.ts';
-import { figureHtml, resultTableHtml } from '../../lib/explorer/result-html.ts';
-import { serializeState } from '../../lib/explorer/state.ts';
-import type { ExplorerView } from '../../lib/explorer/view.ts';
+import type { ResolvedCodebook } from '../../../lib/codebook/resolved.ts';
+import { drawChart } from '../../../lib/explorer/draw-chart.ts';
+import { viewSummary } from '../../../lib/explorer/describe.ts';
+import { explorerFigure, type ExplorerFigure } from '../../../lib/explorer/figure.ts';
+import type { ExplorerConfig } from '../../../lib/explorer/page-config.ts';
+import { figureHtml, resultTableHtml } from '../../../lib/explorer/result-html.ts';
+import { serializeState } from '../../../lib/explorer/state.ts';
+import type { ExplorerView } from '../../../lib/explorer/view.ts';
 
 export interface RenderTargets {
   figure: HTMLElement;

@@ -3,9 +3,9 @@
  * (composed by src/lib/explorer/export-svg.ts). The PNG is the same SVG drawn on a canvas at twice
  * the size, through a blob: URL (allowed by the page's Content-Security-Policy).
  */
-import { composeExportSvg, estimateTextWidth, type MeasureText } from '../../lib/explorer/export-svg.ts';
-import { EXPORT_FONT, inlineChartSvg } from '../../lib/explorer/svg-inline.ts';
-import { PALETTE } from '../../charts/palette.ts';
+import { composeExportSvg, estimateTextWidth, type MeasureText } from '../../../lib/explorer/export-svg.ts';
+import { EXPORT_FONT, inlineChartSvg } from '../../../lib/explorer/svg-inline.ts';
+import { PALETTE } from '../../../charts/palette.ts';
 import type { RenderedView } from './render.ts';
 
 /** Text widths measured with a canvas in the font the image uses. */

@@ -7,14 +7,15 @@
  * The heavy parts (DuckDB, hyparquet, Arrow) are imported dynamically, so importing this module costs
  * the page nothing until the engine is used.
  */
-import type { ResolvedCodebook } from '../../lib/codebook/resolved.ts';
-import type { ExplorerState } from '../../lib/explorer/state.ts';
-import { buildCrosstabQuery, buildSubsetQuery, EXPLORER_TABLE } from '../../lib/explorer/sql.ts';
-import { buildCopySql } from '../../lib/explorer/sql-copy.ts';
-import { cellsFromRows, crosstabFromCells, type CellRow } from '../../lib/explorer/sql-result.ts';
-import type { CrosstabResult } from '../../lib/stats/index.ts';
-import type { DuckDbSession } from '../duckdb/session.ts';
+import type { ResolvedCodebook } from '../../../lib/codebook/resolved.ts';
+import type { ExplorerState } from '../../../lib/explorer/state.ts';
+import { buildCrosstabQuery, buildSubsetQuery, EXPLORER_TABLE } from '../../../lib/explorer/sql.ts';
+import { buildCopySql } from '../../../lib/explorer/sql-copy.ts';
+import { cellsFromRows, crosstabFromCells, type CellRow } from '../../../lib/explorer/sql-result.ts';
+import type { CrosstabResult } from '../../../lib/stats/index.ts';
+import type { DuckDbSession } from '../../duckdb/session.ts';
 import { asEngineError, EngineError } from './engine-errors.ts';
+import { memoise } from './memo.ts';
 import type { ConsoleTables, ConsoleTableSource } from './console-tables.ts';
 import type { ColumnCache, DuckDbTable } from './engine-tables.ts';
 import type { ParquetColumns } from './parquet-columns.ts';
@@ -70,11 +71,7 @@ export function createEngine(options: EngineOptions): Engine {
   const { codebook } = options;
   const listeners = new Set<(progress: EngineProgress) => void>();
   const emit = (progress: EngineProgress) => { for (const listener of listeners) listener(progress); };
-  let session: Promise<DuckDbSession> | undefined;
-  let parquet: Promise<ParquetColumns> | undefined;
-  let parts: Promise<Parts> | undefined;
   let loadedParts: Parts | undefined;
-  let consoleTables: Promise<ConsoleTables> | undefined;
   let loadedConsoleTables: ConsoleTables | undefined;
   // One operation at a time: table changes and queries must not interleave.
   let queue: Promise<unknown> = Promise.resolve();
@@ -95,79 +92,70 @@ export function createEngine(options: EngineOptions): Engine {
     });
   }
 
-  const startSession = (): Promise<DuckDbSession> => {
+  // Each part is started once; a failed start is forgotten, so the next call tries again.
+  const session = memoise((): Promise<DuckDbSession> => {
     let stage: 'wasm' | 'instantiate' = 'wasm';
     // User Timing marks: the benchmark reads when loading started and when DuckDB was ready.
     performance.mark('explorer-engine:start');
-    const started = import('../duckdb/session.ts')
+    return import('../../duckdb/session.ts')
       .then(({ DuckDbSession }) => DuckDbSession.start((progress) => { stage = progress.stage; emit(progress); }))
       .then((db) => {
         performance.mark('explorer-engine:ready');
         return db;
       })
       .catch((error: unknown) => {
-        session = undefined;
         throw asEngineError(error, stage, 'wasm-failed');
       });
-    return started;
-  };
+  });
 
-  const openParquet = (): Promise<ParquetColumns> => {
-    parquet ??= import('./parquet-columns.ts')
+  const parquet = memoise((): Promise<ParquetColumns> =>
+    import('./parquet-columns.ts')
       .then(({ ParquetColumns }) => ParquetColumns.open(options.parquetUrl, options.fetch))
       .catch((error: unknown) => {
-        parquet = undefined;
         throw asEngineError(error, 'columns', 'parquet-failed');
-      });
-    return parquet;
-  };
+      }));
+  const openParquet = (): Promise<ParquetColumns> => parquet.get();
 
-  const loadParts = (): Promise<Parts> => {
-    parts ??= import('./engine-tables.ts').then(
+  const parts = memoise((): Promise<Parts> =>
+    import('./engine-tables.ts').then(
       ({ ColumnCache, DuckDbTable }) => {
         loadedParts = { cache: new ColumnCache(), table: new DuckDbTable(EXPLORER_TABLE) };
         return loadedParts;
       },
       (error: unknown) => {
-        parts = undefined;
         throw asEngineError(error, 'columns', 'query-failed');
       },
-    );
-    return parts;
-  };
+    ));
+  const loadParts = (): Promise<Parts> => parts.get();
 
   const ready = (onProgress?: (progress: EngineProgress) => void): Promise<DuckDbSession> => {
     if (onProgress) listeners.add(onProgress);
-    session ??= startSession();
+    const started = session.get();
     // The file's footer and the Arrow code arrive while DuckDB loads; a failure here is reported by
     // the first cross-tab, which tries again.
     openParquet().catch(() => undefined);
     loadParts().catch(() => undefined);
-    return session;
+    return started;
   };
 
   /** Throws away the database (after a query that would not stop); the column cache stays. */
   const restart = () => {
-    const current = session;
-    session = undefined;
-    void current?.then((old) => old.terminate()).catch(() => undefined);
+    void session.forget()?.then((old) => old.terminate()).catch(() => undefined);
     loadedParts?.table.reset();
     loadedConsoleTables?.reset();
   };
 
-  const loadConsoleTables = (): Promise<ConsoleTables> => {
-    consoleTables ??= import('./console-tables.ts').then(
+  const consoleTables = memoise((): Promise<ConsoleTables> =>
+    import('./console-tables.ts').then(
       ({ ConsoleTables }) => {
         loadedConsoleTables = new ConsoleTables(options.consoleTables ?? [], options.fetch);
         return loadedConsoleTables;
       },
       (error: unknown) => {
-        consoleTables = undefined;
         throw asEngineError(error, 'columns', 'query-failed');
       },
-    );
-    return consoleTables;
-  };
+    ));
+  const loadConsoleTables = (): Promise<ConsoleTables> => consoleTables.get();
 
   function exclusive<T>(task: () => Promise<T>, settled: (result: Promise<T>) => Promise<unknown> = (result) => result): Promise<T> {
     const result = queue.then(task);

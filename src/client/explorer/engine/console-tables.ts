@@ -7,10 +7,11 @@
  */
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { Table, tableToIPC, type Vector } from 'apache-arrow';
-import type { DuckDbSession } from '../duckdb/session.ts';
-import { quoteIdentifier } from '../../lib/explorer/sql-identifiers.ts';
+import type { DuckDbSession } from '../../duckdb/session.ts';
+import { quoteIdentifier } from '../../../lib/explorer/sql-identifiers.ts';
 import { float64Vector, int32Vector, utf8Vector } from './arrow-vectors.ts';
 import { EngineError, messageOf } from './engine-errors.ts';
+import { memoiseBy } from './memo.ts';
 import type { FetchLike } from './parquet-source.ts';
 
 /** A table the console offers: its SQL name and the Parquet file it is read from. */
@@ -63,7 +64,8 @@ async function decode(source: ConsoleTableSource, fetchImpl: FetchLike): Promise
 export class ConsoleTables {
   private readonly sources: readonly ConsoleTableSource[];
   private readonly fetchImpl: FetchLike;
-  private readonly decoded = new Map<string, Promise<Uint8Array>>();
+  /** Each table's Arrow IPC, decoded once; a failed download is tried again by the next call. */
+  private readonly decoded = memoiseBy((source: ConsoleTableSource) => decode(source, this.fetchImpl));
   /** Tables the current database holds; forgotten when it restarts. */
   private readonly present = new Set<string>();
 
@@ -82,13 +84,8 @@ export class ConsoleTables {
   async ensure(session: DuckDbSession): Promise<void> {
     for (const source of this.sources) {
       if (this.present.has(source.name)) continue;
-      let ipc = this.decoded.get(source.name);
-      if (!ipc) {
-        ipc = decode(source, this.fetchImpl);
-        this.decoded.set(source.name, ipc);
-        ipc.catch(() => this.decoded.delete(source.name));
-      }
-      await session.insertArrow(await ipc, source.name).catch(async (error: unknown) => {
+      const ipc = await this.decoded(source);
+      await session.insertArrow(ipc, source.name).catch(async (error: unknown) => {
         // Half a table would block the next attempt to create it.
         await session.run(`DROP TABLE IF EXISTS ${quoteIdentifier(source.name)}`).catch(() => undefined);
         throw new EngineError('query', 'query-failed', `The table ${source.name} could not be created: ${messageOf(error)}`, { cause: error });

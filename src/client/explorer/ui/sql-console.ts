@@ -3,14 +3,14 @@
  * limits (console-limits.ts: time, rows, output size, value length), can cancel it, and shows the rows
  * as a table or the error as DuckDB words it, saying which limit, if any, cut the result short.
  */
-import { pluralForm } from '../../lib/plural.ts';
-import { CONSOLE_MAX_CELL_CHARS, CONSOLE_MAX_ROWS, CONSOLE_TIME_LIMIT_MS } from '../../lib/explorer/console-limits.ts';
-import { fillSlots } from '../../lib/explorer/describe.ts';
-import type { ExplorerConfig } from '../../lib/explorer/page-config.ts';
-import { formatCount } from '../../lib/format.ts';
-import type { Engine } from './engine.ts';
-import { errorCode } from './engine-loader.ts';
-import type { ConsoleResult } from './sql-console-engine.ts';
+import { pluralForm } from '../../../lib/plural.ts';
+import { CONSOLE_MAX_CELL_CHARS, CONSOLE_MAX_ROWS, CONSOLE_TIME_LIMIT_MS } from '../../../lib/explorer/console-limits.ts';
+import { fillSlots } from '../../../lib/explorer/describe.ts';
+import type { ExplorerConfig } from '../../../lib/explorer/page-config.ts';
+import { formatCount } from '../../../lib/format.ts';
+import type { Engine } from '../engine/engine.ts';
+import { errorCode } from '../engine/engine-loader.ts';
+import type { ConsoleResult } from '../engine/sql-console-engine.ts';
 
 const DEFAULT_LIMIT = 100;
 

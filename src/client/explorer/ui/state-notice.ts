@@ -3,11 +3,11 @@
  * the rest of the view (and was changed). The list is capped: a link with thousands of unknown keys
  * shows the first few and a count of the rest, not thousands of items.
  */
-import { fillSlots } from '../../lib/fill-slots.ts';
-import { formatCount } from '../../lib/format.ts';
-import type { Lang } from '../../lib/i18n-langs.ts';
-import type { StateProblem } from '../../lib/explorer/state.ts';
-import type { ExplorerStrings } from '../../lib/explorer/strings.ts';
+import { fillSlots } from '../../../lib/fill-slots.ts';
+import { formatCount } from '../../../lib/format.ts';
+import type { Lang } from '../../../lib/i18n-langs.ts';
+import type { StateProblem } from '../../../lib/explorer/state.ts';
+import type { ExplorerStrings } from '../../../lib/explorer/strings.ts';
 
 /** Problems listed one by one; the rest are counted in one more item. */
 export const MAX_NOTICE_ITEMS = 10;

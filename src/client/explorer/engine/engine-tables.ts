@@ -6,8 +6,8 @@
  * existing one by position (both come from the same file, row for row, in the same order).
  */
 import { makeVector, Table, tableToIPC, type Vector } from 'apache-arrow';
-import type { DuckDbSession } from '../duckdb/session.ts';
-import { quoteIdentifier } from '../../lib/explorer/sql-identifiers.ts';
+import type { DuckDbSession } from '../../duckdb/session.ts';
+import { quoteIdentifier } from '../../../lib/explorer/sql-identifiers.ts';
 import { utf8Vector } from './arrow-vectors.ts';
 import { EngineError } from './engine-errors.ts';
 import type { ColumnData, ParquetColumns } from './parquet-columns.ts';

@@ -1,6 +1,6 @@
 /** Reads the settings the page hands to its script in <script type="application/json" id="explorer-config">. */
-import type { ExplorerConfig } from '../../lib/explorer/page-config.ts';
-import type { ResolvedCodebook } from '../../lib/codebook/resolved.ts';
+import type { ExplorerConfig } from '../../../lib/explorer/page-config.ts';
+import type { ResolvedCodebook } from '../../../lib/codebook/resolved.ts';
 
 export function readConfig(): ExplorerConfig {
   const element = document.getElementById('explorer-config');

@@ -3,8 +3,8 @@
  * is always what a permalink reproduces. The language links in the header follow the state, so
  * switching language keeps the view.
  */
-import type { ResolvedCodebook } from '../../lib/codebook/resolved.ts';
-import { parseState, serializeState, type ExplorerState, type StateProblem } from '../../lib/explorer/state.ts';
+import type { ResolvedCodebook } from '../../../lib/codebook/resolved.ts';
+import { parseState, serializeState, type ExplorerState, type StateProblem } from '../../../lib/explorer/state.ts';
 
 /** A state normalised by the parser (e.g. lines only with the wave breakdown). */
 export function normalise(state: ExplorerState, codebook: ResolvedCodebook): ExplorerState {

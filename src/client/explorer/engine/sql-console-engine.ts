@@ -11,9 +11,9 @@
  * interrupted), the caller restarts the database.
  */
 import type { AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
-import type { DuckDbSession } from '../duckdb/session.ts';
-import { CONSOLE_MAX_ROWS, CONSOLE_TIME_LIMIT_MS } from '../../lib/explorer/console-limits.ts';
-import { checkConsoleSql } from '../../lib/explorer/sql-console.ts';
+import type { DuckDbSession } from '../../duckdb/session.ts';
+import { CONSOLE_MAX_ROWS, CONSOLE_TIME_LIMIT_MS } from '../../../lib/explorer/console-limits.ts';
+import { checkConsoleSql } from '../../../lib/explorer/sql-console.ts';
 import { cellReader, type ConsoleValue } from './console-cells.ts';
 import { EngineError, messageOf, type EngineErrorCode } from './engine-errors.ts';
 

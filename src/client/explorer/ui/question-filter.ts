@@ -4,12 +4,12 @@
  * list never shows something that is not selected), and says how many match. Enter picks the first
  * match.
  */
-import { fillSlots } from '../../lib/explorer/describe.ts';
-import { formatCount } from '../../lib/format.ts';
-import type { Lang } from '../../lib/i18n-langs.ts';
-import { pluralForm } from '../../lib/plural.ts';
-import { questionMatcher } from '../../lib/explorer/question-search.ts';
-import type { ExplorerStrings } from '../../lib/explorer/strings.ts';
+import { fillSlots } from '../../../lib/explorer/describe.ts';
+import { formatCount } from '../../../lib/format.ts';
+import type { Lang } from '../../../lib/i18n-langs.ts';
+import { pluralForm } from '../../../lib/plural.ts';
+import { questionMatcher } from '../../../lib/explorer/question-search.ts';
+import type { ExplorerStrings } from '../../../lib/explorer/strings.ts';
 
 interface Group { label: string; options: HTMLOptionElement[] }
 
