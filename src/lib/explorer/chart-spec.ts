@@ -7,6 +7,7 @@ import type { AnswerShare, TrendPoint } from '../../charts/types.ts';
 import { answerColourMap, categoricalColours, GROUP_COLOURS, PALETTE } from '../../charts/palette.ts';
 import { COMPARISON_MARKS } from './describe.ts';
 import type { ExplorerView } from './view.ts';
+import { drawnChart } from './state.ts';
 
 export interface LegendItem {
   label: string;
@@ -39,7 +40,7 @@ export function chartSpec(view: ExplorerView, groupLabel: GroupLabel = (column) 
   if (shown.length === 0 || view.rows.length === 0) return { kind: 'empty' };
   const answers = view.rows.map((r) => r.label);
   // Lines run across waves, whose labels are the x axis; bars name each group with its n.
-  const lines = view.state.chart === 'lines' && view.state.breakdown === 'wave';
+  const lines = drawnChart(view.state) === 'lines';
   const nameOf = (column: ExplorerView['columns'][number]) => (lines ? column.label : groupLabel(column));
   const groups = shown.map(nameOf);
   const shares: AnswerShare[] = view.rows.flatMap((row) =>
@@ -54,7 +55,7 @@ export function chartSpec(view: ExplorerView, groupLabel: GroupLabel = (column) 
     }),
   );
 
-  const kind = view.state.chart === 'lines' && view.state.breakdown !== 'wave' ? 'grouped' : view.state.chart;
+  const kind = drawnChart(view.state);
   if (kind === 'lines') {
     const waveOf = new Map(shown.map((column) => [nameOf(column), Number(column.code)]));
     const points: TrendPoint[] = shares.map((s) => ({

@@ -28,6 +28,16 @@ z.config({ jitless: true });
 export const CHART_TYPES = ['stacked', 'grouped', 'lines'] as const;
 export type ChartType = (typeof CHART_TYPES)[number];
 
+/** The one rule for lines: they join waves, so only a breakdown by wave can be drawn as lines. */
+export function linesAllowed(breakdown: string): boolean {
+  return breakdown === 'wave';
+}
+
+/** The chart a state is drawn as: its own, or grouped bars where it asks for lines that are not allowed. */
+export function drawnChart(state: Pick<ExplorerState, 'chart' | 'breakdown'>): ChartType {
+  return state.chart === 'lines' && !linesAllowed(state.breakdown) ? 'grouped' : state.chart;
+}
+
 export interface ExplorerState {
   question: string;
   breakdown: string;
@@ -158,7 +168,7 @@ export function parseState(params: URLSearchParams, vocabulary: StateVocabulary)
   }
   // A question cannot be broken down by itself.
   if (state.breakdown === state.question) { reject('by', state.breakdown); state.breakdown = 'none'; }
-  if (state.chart === 'lines' && state.breakdown !== 'wave') {
+  if (state.chart === 'lines' && !linesAllowed(state.breakdown)) {
     // Lines join waves; by any other breakdown the default is drawn as grouped bars. Said only when
     // the URL asked for lines (the default chart is lines, so a URL without chart= says nothing).
     if (params.get('chart') === 'lines') problems.push({ param: 'chart', value: 'lines', reason: 'lines-need-wave' });

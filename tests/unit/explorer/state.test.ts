@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultState, parseState, serializeState, type StateVocabulary } from '../../../src/lib/explorer/state.ts';
+import { defaultState, drawnChart, linesAllowed, parseState, serializeState, type StateVocabulary } from '../../../src/lib/explorer/state.ts';
 
 const vocabulary: StateVocabulary = {
   questions: [
@@ -78,5 +78,16 @@ describe('explorer URL state', () => {
   it('writes filter codes with plain commas', () => {
     const state = { ...defaultState(vocabulary), filters: { country: [1, 3], wave: [2021, 2024] } };
     expect(serializeState(state)).toBe('q=trust_police&by=wave&country=1,3&wave=2021,2024&w=1&dk=0&chart=lines');
+  });
+});
+
+describe('the one rule for lines', () => {
+  it('allows lines only across waves, and draws a request for lines by anything else as grouped bars', () => {
+    expect(linesAllowed('wave')).toBe(true);
+    expect(linesAllowed('gender')).toBe(false);
+    expect(linesAllowed('none')).toBe(false);
+    expect(drawnChart({ chart: 'lines', breakdown: 'wave' })).toBe('lines');
+    expect(drawnChart({ chart: 'lines', breakdown: 'country' })).toBe('grouped');
+    expect(drawnChart({ chart: 'stacked', breakdown: 'country' })).toBe('stacked');
   });
 });

@@ -7,7 +7,7 @@ import { fillSlots } from '../../../lib/explorer/describe.ts';
 import { formatCount } from '../../../lib/format.ts';
 import type { Lang } from '../../../lib/i18n-langs.ts';
 import { pluralForm } from '../../../lib/plural.ts';
-import type { ChartType, ExplorerState } from '../../../lib/explorer/state.ts';
+import { linesAllowed, type ChartType, type ExplorerState } from '../../../lib/explorer/state.ts';
 import type { ExplorerStrings } from '../../../lib/explorer/strings.ts';
 import type { ResolvedCodebook } from '../../../lib/codebook/resolved.ts';
 import { MeasureControls } from './measure-controls.ts';
@@ -101,7 +101,7 @@ export class Controls {
     if (missing) missing.checked = state.includeMissing;
     for (const radio of this.form.querySelectorAll<HTMLInputElement>('input[name="chart"]')) {
       radio.checked = radio.value === state.chart;
-      if (radio.value === 'lines') radio.disabled = state.breakdown !== 'wave';
+      if (radio.value === 'lines') radio.disabled = !linesAllowed(state.breakdown);
     }
   }
 }
