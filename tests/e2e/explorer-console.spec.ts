@@ -38,7 +38,7 @@ test('runs read-only SQL over the survey table and shows the rows', async ({ pag
   const results = page.locator('[data-console-results] table');
   await expect(results.locator('thead th')).toHaveText(['respondents']);
   await expect(results.locator('tbody td')).toHaveText([String(respondents)]);
-  await expect(page.locator('[data-console-status]')).toContainText('1 rows in');
+  await expect(page.locator('[data-console-status]')).toContainText('1 row in');
 
   await run(page, 'SELECT country, wave FROM wbsb ORDER BY id', 5);
   await expect(results.locator('tbody tr')).toHaveCount(5);
