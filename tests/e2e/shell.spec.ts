@@ -2,7 +2,9 @@
 import { test, expect, open } from './support/fixtures.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { everyPage } from './support/pages.ts';
-import { LOCALE_TAG } from '../../src/lib/i18n-langs.ts';
+import { LANGS, LOCALE_TAG } from '../../src/lib/i18n-langs.ts';
+import { releaseYear } from '../../src/lib/release.ts';
+import { loadCodebook } from './support/reference-crosstab.ts';
 
 for (const { type, lang, path } of everyPage()) {
   test.describe(`${type} page in ${lang}`, () => {
@@ -77,4 +79,12 @@ test('a missing page answers 404 with a way back in every language', async ({ pa
   await expect(page.locator('main a[href="/sq/"]')).toHaveCount(1);
   await expect(page.locator('main a[href="/sr/"]')).toHaveCount(1);
   await expectNoAxeViolations(page);
+});
+
+test("the footer cites the year of the data's current release, from its change log, not the clock", async ({ page }) => {
+  const year = releaseYear(loadCodebook('en').dataset);
+  for (const lang of LANGS) {
+    await open(page, `/${lang}/`);
+    await expect(page.locator('.site-footer')).toContainText(`${year}.`);
+  }
 });
