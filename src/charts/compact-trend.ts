@@ -7,7 +7,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { labelChart } from './accessible.ts';
-import { seriesColours, trendMarks, waveAxis, type TrendSeriesOptions } from './trend-marks.ts';
+import { trendMarks, waveAxis, type TrendSeriesOptions } from './trend-marks.ts';
 import type { ChartEnvironment, ChartText, TrendPoint } from './types.ts';
 
 export interface CompactTrendOptions extends ChartEnvironment, ChartText, TrendSeriesOptions {
@@ -33,7 +33,7 @@ export function compactTrend(points: TrendPoint[], options: CompactTrendOptions)
     marginRight: 96,
     x: waveAxis(points, 0.2),
     y: { domain: [0, 1], ticks: [0, 0.5, 1], grid: true, label: null, tickFormat: (d: number) => options.formatShare(d) },
-    color: { domain: options.series, range: seriesColours(options) },
+    color: { domain: options.series, range: marks.colours },
     marks: [options.intervals ? marks.band : null, Plot.ruleY([0]), marks.line, marks.dots, ...marks.labels],
   });
   return labelChart(chart, options);

@@ -7,6 +7,8 @@
  * deuteranopia and tritanopia and keeps every pair apart. Every categorical colour used for marks has at
  * least 3:1 contrast with the white background (WCAG 1.4.11) except where charts add direct labels.
  */
+import { MISSING } from '../lib/codebook/schema.ts';
+
 export const PALETTE = {
   ink: '#1b1f24',
   muted: '#4a5360',
@@ -44,7 +46,7 @@ export const DARK_PALETTE = {
 } as const;
 
 /** Greys for the missing codes when they are shown, by code: not asked, don't know, refused. */
-export const MISSING_GREYS: Readonly<Record<number, string>> = { 97: '#d5d9de', 98: '#8a8f96', 99: '#b9bec4' };
+export const MISSING_GREYS: Readonly<Record<number, string>> = { [MISSING.notAsked]: '#d5d9de', [MISSING.dontKnow]: '#8a8f96', [MISSING.refused]: '#b9bec4' };
 
 /** What the answer palette needs to know of a question. */
 export interface PaletteQuestion {
@@ -67,7 +69,7 @@ export function answerColourMap(question: PaletteQuestion): Map<number, string> 
 }
 
 /** An answer group against the rest (the explorer's measure): the ramp's high end against a grey. */
-export const GROUP_COLOURS = { group: '#1d5a99', rest: MISSING_GREYS[99] ?? '#b9bec4' } as const;
+export const GROUP_COLOURS = { group: PALETTE.diverging[PALETTE.diverging.length - 1] ?? PALETTE.accent, rest: MISSING_GREYS[MISSING.refused] ?? PALETTE.rule } as const;
 
 /** Colours for k ordered answers, taken evenly from the diverging ramp. */
 export function orderedColours(k: number): string[] {

@@ -6,7 +6,7 @@
  */
 import * as Plot from '@observablehq/plot';
 import { labelChart } from './accessible.ts';
-import { seriesColours, trendMarks, waveAxis, type TrendSeriesOptions } from './trend-marks.ts';
+import { trendMarks, waveAxis, type TrendSeriesOptions } from './trend-marks.ts';
 import type { ChartEnvironment, ChartText, TrendPoint } from './types.ts';
 
 export interface TrendLinesOptions extends ChartEnvironment, ChartText, TrendSeriesOptions {
@@ -30,7 +30,7 @@ export function trendLines(points: TrendPoint[], options: TrendLinesOptions): SV
     marginLeft: 44,
     x: waveAxis(points, 0.3),
     y: { domain: [0, 1], grid: true, label: null, tickFormat: (d: number) => options.formatShare(d) },
-    color: { domain: options.series, range: seriesColours(options) },
+    color: { domain: options.series, range: marks.colours },
     marks: [marks.band, marks.line, marks.dots, ...marks.labels, Plot.ruleY([0])],
   });
   return labelChart(chart, options);

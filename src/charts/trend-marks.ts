@@ -42,10 +42,13 @@ export interface TrendMarkSizes {
   fontSize: number;
 }
 
-/** The marks of a trend, separately, so each chart stacks them in its own order. */
+/** The marks of a trend (and its colours), separately, so each chart stacks them in its own order. */
 export function trendMarks(points: TrendPoint[], options: TrendSeriesOptions & ChartText, sizes: TrendMarkSizes) {
   const value = (p: TrendPoint) => valueLabel(options, p.share, p.unreliable, p.mark);
+  const colours = seriesColours(options);
   return {
+    /** The series' colours, for the chart's colour scale: the same the labels are drawn in. */
+    colours,
     band: Plot.areaY(points, { x: 'wave', y1: 'lo', y2: 'hi', z: 'series', fill: 'series', fillOpacity: 0.14 }),
     line: Plot.lineY(points, { x: 'wave', y: 'share', z: 'series', stroke: 'series', strokeWidth: 2.5 }),
     dots: Plot.dot(points, {
@@ -55,7 +58,7 @@ export function trendMarks(points: TrendPoint[], options: TrendSeriesOptions & C
       render: tagSeries(points, true),
     }),
     labels: directLabels(points, {
-      series: options.series, colours: seriesColours(options), gapPx: sizes.labelGapPx, plotHeight: sizes.plotHeight, dx: sizes.labelDx, fontSize: sizes.fontSize,
+      series: options.series, colours, gapPx: sizes.labelGapPx, plotHeight: sizes.plotHeight, dx: sizes.labelDx, fontSize: sizes.fontSize,
       text: (p: TrendPoint) => `${p.series} ${value(p)}`,
     }),
   };

@@ -52,8 +52,10 @@ function resvgPixels(svg: string): Pixels {
 async function chromiumPixels(page: Page, svg: string, width: number, height: number): Promise<Pixels> {
   const data = await page.evaluate(async ({ source, w, h }) => {
     const image = new Image(w, h);
-    image.src = `data:image/svg+xml;base64,${btoa(unescape(encodeURIComponent(source)))}`;
+    const url = URL.createObjectURL(new Blob([source], { type: 'image/svg+xml' }));
+    image.src = url;
     await image.decode();
+    URL.revokeObjectURL(url);
     const canvas = document.createElement('canvas');
     canvas.width = w;
     canvas.height = h;
