@@ -1,7 +1,8 @@
 /**
  * A component's language and UI strings, from the page it is rendered on (src/middleware.ts sets the
- * language for every page under /<lang>/). A component used on a page without a language (the root
- * language chooser) stops the build with the component's page named, rather than rendering English.
+ * language for every page under /<lang>/; the root language chooser sets its English base itself). A
+ * component used on a page without a language (the 404 page) stops the build with the component's page
+ * named, rather than rendering English.
  */
 import type { Lang } from '../lib/i18n-langs.ts';
 import { ui, type UiStrings } from './index.ts';
