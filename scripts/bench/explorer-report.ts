@@ -1,4 +1,5 @@
 /** Small statistics and plain-text tables for the explorer benchmark's report. */
+import { formatBytes } from '../../src/lib/format.ts';
 
 /** The p-th percentile (0–100) by the nearest-rank method; NaN for no values. */
 export function percentile(values: readonly number[], p: number): number {
@@ -21,7 +22,7 @@ export function ms(value: number): string {
 }
 
 export function kb(bytes: number): string {
-  return Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(1)} kB` : 'n/a';
+  return Number.isFinite(bytes) ? formatBytes('en', bytes, 1) : 'n/a';
 }
 
 export function ratio(value: number): string {

@@ -17,10 +17,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type Page, type Response } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../tests/e2e/support/browser.ts';
 import { searchStateQuery } from '../../src/client/search/url-state.ts';
+import { formatBytes } from '../../src/lib/format.ts';
 import type { Lang } from '../../src/lib/i18n-langs.ts';
+import { SEARCH_FIRST_QUERY_BYTES as TARGET_BYTES, SEARCH_FIRST_QUERY_MS as TARGET_MS } from './budgets.ts';
 
-const TARGET_BYTES = 150 * 1024;
-const TARGET_MS = 150;
 const QUERIES: Record<Lang, [first: string, later: string]> = {
   sq: ['sigurisë', 'korrupsioni'],
   en: ['police trust', 'corruption'],
@@ -126,7 +126,7 @@ async function startServer(site: string): Promise<{ url: string; stop: () => voi
   return { url: line.toString().trim(), stop: () => child.kill() };
 }
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const kb = (bytes: number) => formatBytes('en', bytes, 1);
 
 function printTable(rows: readonly Measure[]): void {
   const header = ['lang', 'query', '', 'requests', 'transferred', 'uncompressed', 'time', 'first-query target'];

@@ -4,6 +4,8 @@
  * at run time from its URL, and only by the search page. Pagefind picks the index of the page's
  * <html lang> (sq, en or sr-latn) by itself.
  */
+import { memoise } from '../memo.ts';
+
 export interface PagefindResultData {
   url: string;
   /** Text around the best match, entity-escaped, with matched words in <mark>. */
@@ -34,8 +36,6 @@ export interface PagefindModule {
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
 
-let loading: Promise<PagefindModule> | undefined;
-
 /**
  * Ranking per language. English stemming joins words that differ in meaning ("police" and "policy"
  * both become "polic"), so English ranks exact words well above stem matches. Serbian keeps Pagefind's
@@ -52,16 +52,14 @@ export function rankingFor(lang: string): Record<string, number> {
  * Loads Pagefind once. It runs on the page's own thread (noWorker): the index is small, and the worker
  * script would add about 43 KB to the first search.
  */
+// Memoised and forgotten on failure: a failed load (offline, no index) is retried by the next search.
+const pagefindLoad = memoise(async (): Promise<PagefindModule> => {
+  const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindModule;
+  await pagefind.options({ noWorker: true, excerptLength: 24, ranking: rankingFor(document.documentElement.lang) });
+  await pagefind.init();
+  return pagefind;
+});
+
 export function loadPagefind(): Promise<PagefindModule> {
-  loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindModule;
-    await pagefind.options({ noWorker: true, excerptLength: 24, ranking: rankingFor(document.documentElement.lang) });
-    await pagefind.init();
-    return pagefind;
-  })();
-  loading.catch(() => {
-    // A failed load (offline, no index) may be retried by the next search.
-    loading = undefined;
-  });
-  return loading;
+  return pagefindLoad.get();
 }

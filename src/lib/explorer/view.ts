@@ -4,7 +4,7 @@
  * view computed in the browser, so both render identically.
  */
 import { hasDesignWeights, type ResolvedCodebook, type ResolvedQuestion, type ResolvedValue } from '../codebook/resolved.ts';
-import { compareWithReference, crosstabLookup, type CellEstimate, type ChiSquareResult, type CrosstabResult, type Direction, type Reliability } from '../stats/index.ts';
+import { compareWithReference, crosstabLookup, type ChiSquareResult, type ColumnCell, type CrosstabResult, type Direction, type Reliability } from '../stats/index.ts';
 import { GROUP_ROW, measureCodes } from './measure.ts';
 import type { ExplorerState } from './state.ts';
 
@@ -18,12 +18,10 @@ export interface ColumnView {
 }
 
 /**
- * The statistics library's cell, carrying its labelled column instead of the column's code and
- * reliability: readers need no index into `columns` and no search.
+ * The statistics library's cell-with-column, its column labelled: readers need no index into
+ * `columns` and no search.
  */
-export interface CellView extends Pick<CellEstimate, 'row' | 'n' | 'share' | 'lo' | 'hi'> {
-  /** The cell's column (group), with its label, base and reliability. */
-  column: ColumnView;
+export interface CellView extends ColumnCell<ColumnView> {
   /** Against the reference group: its own column, higher, lower, not clearly different; null without one. */
   comparison: Direction | 'reference' | null;
 }

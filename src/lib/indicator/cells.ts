@@ -14,7 +14,7 @@ const MINUS = '\u2212';
 /** "73.5", "41.2*" or "—". */
 export function shareCell(lang: Lang, estimate: Estimate): string {
   if (estimate.share === null) return SUPPRESSED_MARK;
-  return formatPercentNumber(lang, estimate.share) + (estimate.reliability === 'unreliable' ? UNRELIABLE_MARK : '');
+  return formatPercentNumber(lang, estimate.share) + (estimate.column.reliability === 'unreliable' ? UNRELIABLE_MARK : '');
 }
 
 /** "70.2–76.6", or null when suppressed (the table then states the reason). */

@@ -15,11 +15,11 @@ export function trendPoints(aggregates: QuestionAggregates, labels: Labels): Tre
       .filter(isShown)
       .map((e) => ({
         series: labels.country(country.country),
-        wave: Number(e.col),
+        wave: Number(e.column.col),
         share: e.share,
         lo: e.lo,
         hi: e.hi,
-        unreliable: e.reliability === 'unreliable',
+        unreliable: e.column.reliability === 'unreliable',
       })),
   );
 }
@@ -29,13 +29,13 @@ export function breakdownBars(key: CrosstabResult, groupLabel: (code: string) =>
   const estimates = keyEstimates(key);
   return {
     bars: estimates.filter(isShown).map((e) => ({
-      group: groupLabel(e.col),
+      group: groupLabel(e.column.col),
       share: e.share,
       lo: e.lo,
       hi: e.hi,
-      unreliable: e.reliability === 'unreliable',
+      unreliable: e.column.reliability === 'unreliable',
     })),
-    omitted: estimates.filter((e) => !isShown(e)).map((e) => groupLabel(e.col)),
+    omitted: estimates.filter((e) => !isShown(e)).map((e) => groupLabel(e.column.col)),
   };
 }
 
@@ -63,7 +63,7 @@ export function answerShares(aggregates: QuestionAggregates, labels: Labels, gro
             share: estimate.share,
             lo: estimate.lo,
             hi: estimate.hi,
-            unreliable: estimate.reliability === 'unreliable',
+            unreliable: estimate.column.reliability === 'unreliable',
           }]
         : [],
     ),

@@ -57,8 +57,8 @@ export function changesSummary(t: UiStrings, lang: Lang, aggregates: QuestionAgg
       .filter((change) => change.direction !== 'same')
       .map((change) => fill(t.ind_trend_change_item, {
         country: labels.country(country.country),
-        from: change.earlier.col,
-        to: change.later.col,
+        from: change.earlier.column.col,
+        to: change.later.column.col,
         difference: `${change.direction === 'up' ? '▲' : '▼'} ${pointsCell(lang, change.difference)} ${t.ind_pp}`,
       })),
   );

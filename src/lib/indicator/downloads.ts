@@ -44,7 +44,7 @@ export const CSV_COLUMNS = [
 ] as const;
 
 function figures(e: Estimate): Pick<DownloadRow, 'share' | 'ci_low' | 'ci_high' | 'n' | 'n_eff' | 'reliability'> {
-  return { share: e.share, ci_low: e.lo, ci_high: e.hi, n: e.n, n_eff: e.nEff, reliability: e.reliability };
+  return { share: e.share, ci_low: e.lo, ci_high: e.hi, n: e.column.n, n_eff: e.column.nEff, reliability: e.column.reliability };
 }
 
 export function downloadRows(aggregates: QuestionAggregates, question: ResolvedQuestion, labels: Labels): DownloadRow[] {
@@ -53,18 +53,18 @@ export function downloadRows(aggregates: QuestionAggregates, question: ResolvedQ
     const place = { country: country.country, country_name: labels.country(country.country) };
     const noGroup = { breakdown: '', group_code: '', group_label: '' };
     for (const e of rowEstimates(country.trendKey, KEY_ROW)) {
-      rows.push({ table: 'key_by_wave', ...place, wave: Number(e.col), ...noGroup, answer_code: 'key', answer_label: question.key.label, ...figures(e) });
+      rows.push({ table: 'key_by_wave', ...place, wave: Number(e.column.col), ...noGroup, answer_code: 'key', answer_label: question.key.label, ...figures(e) });
     }
     for (const code of country.trend.rows) {
       for (const e of rowEstimates(country.trend, code)) {
-        rows.push({ table: 'answers_by_wave', ...place, wave: Number(e.col), ...noGroup, answer_code: String(code), answer_label: labels.answer(code), ...figures(e) });
+        rows.push({ table: 'answers_by_wave', ...place, wave: Number(e.column.col), ...noGroup, answer_code: String(code), answer_label: labels.answer(code), ...figures(e) });
       }
     }
     for (const breakdown of country.latest.byDemographic) {
       for (const e of rowEstimates(breakdown.key, KEY_ROW)) {
         rows.push({
           table: 'key_by_group', ...place, wave: country.latest.wave,
-          breakdown: breakdown.demographic, group_code: e.col, group_label: labels.group(breakdown.demographic, e.col),
+          breakdown: breakdown.demographic, group_code: e.column.col, group_label: labels.group(breakdown.demographic, e.column.col),
           answer_code: 'key', answer_label: question.key.label, ...figures(e),
         });
       }

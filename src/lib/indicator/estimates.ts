@@ -3,25 +3,16 @@
  * column (wave or group), together with the column's base. Pages, tables, sentences and downloads all
  * read figures through here, so they cannot disagree.
  */
-import { crosstabLookup, type CrosstabLookup, type CrosstabResult, type Reliability } from '../stats/index.ts';
+import { crosstabLookup, type ColumnCell, type CrosstabResult } from '../stats/index.ts';
 
 /** Row code of the key share in the collapsed `trendKey` and `key` tables. */
 export const KEY_ROW = 1;
 
-/** One share with its 95% interval and its column's base. */
-export interface Estimate {
-  /** The column (a wave year or a group code, as a string). */
-  col: string;
-  /** Share in 0..1; null when the column is suppressed. */
-  share: number | null;
-  lo: number | null;
-  hi: number | null;
-  /** Unweighted respondents in the column (valid answers). */
-  n: number;
-  /** Kish effective n of the column. */
-  nEff: number;
-  reliability: Reliability;
-}
+/**
+ * One share with its 95% interval, read with its column (the statistics library's ColumnCell):
+ * `n` is the cell's count, `column.n` the column's base. Share, lo and hi are null when the column is suppressed.
+ */
+export type Estimate = ColumnCell;
 
 /** A shown (not suppressed) estimate. */
 export interface ShownEstimate extends Estimate {
@@ -36,21 +27,14 @@ export function isShown(estimate: Estimate): estimate is ShownEstimate {
 
 /** The estimate of `row` in `col`, or undefined when the table has no such cell. */
 export function estimateAt(result: CrosstabResult, row: number, col: string): Estimate | undefined {
-  return estimateIn(crosstabLookup(result), row, col);
-}
-
-function estimateIn(table: CrosstabLookup, row: number, col: string): Estimate | undefined {
-  const column = table.column(col);
-  const cell = table.cell(row, col);
-  if (!column || !cell) return undefined;
-  return { col, share: cell.share, lo: cell.lo, hi: cell.hi, n: column.n, nEff: column.nEff, reliability: column.reliability };
+  return crosstabLookup(result).cell(row, col);
 }
 
 /** The estimates of one row in every column, in column order. */
 export function rowEstimates(result: CrosstabResult, row: number): Estimate[] {
   const table = crosstabLookup(result);
   return result.cols.flatMap((col) => {
-    const estimate = estimateIn(table, row, col);
+    const estimate = table.cell(row, col);
     return estimate ? [estimate] : [];
   });
 }

@@ -41,8 +41,8 @@ export function keySentenceFacts(aggregates: QuestionAggregates, preference: rea
     if (!latest || !earliest) continue;
     const comparison = earliest === latest
       ? null
-      : { wave: Number(earliest.col), share: earliest.share, direction: compareShares(earliest, latest).direction };
-    return { country: country.country, wave: Number(latest.col), share: latest.share, comparison };
+      : { wave: Number(earliest.column.col), share: earliest.share, direction: compareShares(earliest, latest).direction };
+    return { country: country.country, wave: Number(latest.column.col), share: latest.share, comparison };
   }
   return null;
 }

@@ -53,7 +53,7 @@ export function publishedView(figures: readonly PublishedFigure[], question: Res
     .filter((row) => row.sameMeasure && !isBound(row.figure) && row.figure.value !== null && row.figure.unit === 'percent' && row.figure.country !== null && row.figure.fieldworkYear !== null)
     .map((row) => ({ country: countryName(row.figure.country ?? ''), year: row.figure.fieldworkYear ?? 0, share: (row.figure.value ?? 0) / 100, printed: row.printed }));
   const portal = aggregates.countries.flatMap((country) =>
-    keyEstimates(country.trendKey).filter(isShown).map((e) => ({ country: countryName(country.country), year: Number(e.col), share: e.share, lo: e.lo, hi: e.hi })),
+    keyEstimates(country.trendKey).filter(isShown).map((e) => ({ country: countryName(country.country), year: Number(e.column.col), share: e.share, lo: e.lo, hi: e.hi })),
   );
   return { points, portal, rows };
 }

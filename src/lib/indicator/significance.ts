@@ -20,7 +20,7 @@ export interface ShareChange {
 }
 
 export function compareShares(earlier: ShownEstimate, later: ShownEstimate): ShareChange {
-  const test = twoProportionZTest(later.share, later.nEff, earlier.share, earlier.nEff);
+  const test = twoProportionZTest(later.share, later.column.nEff, earlier.share, earlier.column.nEff);
   const difference = later.share - earlier.share;
   const direction: Direction = !test.significant ? 'same' : difference > 0 ? 'up' : 'down';
   return { earlier, later, difference, pValue: test.pValue, direction };
@@ -30,7 +30,7 @@ export function compareShares(earlier: ShownEstimate, later: ShownEstimate): Sha
 export function shownKeyTrend(country: CountryAggregates): ShownEstimate[] {
   return keyEstimates(country.trendKey)
     .filter(isShown)
-    .sort((a, b) => Number(a.col) - Number(b.col));
+    .sort((a, b) => Number(a.column.col) - Number(b.column.col));
 }
 
 /**
@@ -38,12 +38,12 @@ export function shownKeyTrend(country: CountryAggregates): ShownEstimate[] {
  * predecessor is suppressed or was not asked has no entry.
  */
 export function consecutiveWaveChanges(country: CountryAggregates): Map<string, ShareChange> {
-  const estimates = keyEstimates(country.trendKey).sort((a, b) => Number(a.col) - Number(b.col));
+  const estimates = keyEstimates(country.trendKey).sort((a, b) => Number(a.column.col) - Number(b.column.col));
   const changes = new Map<string, ShareChange>();
   for (let i = 1; i < estimates.length; i++) {
     const earlier = estimates[i - 1];
     const later = estimates[i];
-    if (earlier && later && isShown(earlier) && isShown(later)) changes.set(later.col, compareShares(earlier, later));
+    if (earlier && later && isShown(earlier) && isShown(later)) changes.set(later.column.col, compareShares(earlier, later));
   }
   return changes;
 }

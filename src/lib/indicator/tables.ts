@@ -6,7 +6,7 @@
 import { fill, type UiStrings } from '../../i18n/index.ts';
 import { formatDecimal } from '../format.ts';
 import type { Lang } from '../i18n-langs.ts';
-import { SUPPRESS_BELOW_N, UNRELIABLE_BELOW_N, type CrosstabResult } from '../stats/index.ts';
+import { crosstabLookup, SUPPRESS_BELOW_N, UNRELIABLE_BELOW_N, type CrosstabResult } from '../stats/index.ts';
 import type { CountryAggregates, QuestionAggregates } from '../survey/aggregates.ts';
 import { countCell, intervalCell, pointsCell, shareCell } from './cells.ts';
 import { estimateAt, keyEstimates, type Estimate } from './estimates.ts';
@@ -54,8 +54,8 @@ export function estimateCells(t: UiStrings, lang: Lang, e: Estimate): TableCell[
   return [
     num(shareCell(lang, e)),
     interval === null ? { text: fill(t.ind_cell_suppressed, { n: SUPPRESS_BELOW_N }), numeric: false } : num(interval),
-    num(countCell(lang, e.n)),
-    num(countCell(lang, e.nEff)),
+    num(countCell(lang, e.column.n)),
+    num(countCell(lang, e.column.nEff)),
   ];
 }
 
@@ -70,7 +70,7 @@ function estimateColumns(t: UiStrings): TableModel['columns'] {
 
 /** The note on * and —, only for tables that show either. */
 function reliabilityNotes(t: UiStrings, estimates: Estimate[]): string[] {
-  if (estimates.every((e) => e.reliability === 'ok')) return [];
+  if (estimates.every((e) => e.column.reliability === 'ok')) return [];
   return [fill(t.ind_table_note_unreliable, { low: SUPPRESS_BELOW_N, high: UNRELIABLE_BELOW_N - 1 })];
 }
 
@@ -79,7 +79,7 @@ export function trendTable(t: UiStrings, lang: Lang, aggregates: QuestionAggrega
   const groups = aggregates.countries.map((country) => {
     const changes = consecutiveWaveChanges(country);
     const rows = keyEstimates(country.trendKey).map((e): TableRow => {
-      const change = changes.get(e.col);
+      const change = changes.get(e.column.col);
       let changeCell: TableCell = { text: '', numeric: true };
       if (change) {
         const points = pointsCell(lang, change.difference);
@@ -87,7 +87,7 @@ export function trendTable(t: UiStrings, lang: Lang, aggregates: QuestionAggrega
         else if (change.direction === 'down') changeCell = { text: `▼ ${points}`, numeric: true, srText: t.ind_change_down, mark: 'down' };
         else changeCell = { text: points, numeric: true, srText: t.ind_change_not_significant };
       }
-      return { header: e.col, cells: [...estimateCells(t, lang, e), changeCell] };
+      return { header: e.column.col, cells: [...estimateCells(t, lang, e), changeCell] };
     });
     return { heading: labels.country(country.country), key: country.country, rows };
   });
@@ -104,7 +104,7 @@ export function breakdownTable(t: UiStrings, lang: Lang, key: CrosstabResult, ca
   return {
     caption,
     columns: [{ label: t.ind_th_group, numeric: false }, ...estimateColumns(t)],
-    groups: [{ heading: null, rows: keyEstimates(key).map((e) => ({ header: groupLabel(e.col), cells: estimateCells(t, lang, e) })) }],
+    groups: [{ heading: null, rows: keyEstimates(key).map((e) => ({ header: groupLabel(e.column.col), cells: estimateCells(t, lang, e) })) }],
     notes: reliabilityNotes(t, keyEstimates(key)),
   };
 }
@@ -112,12 +112,14 @@ export function breakdownTable(t: UiStrings, lang: Lang, key: CrosstabResult, ca
 /** The heading of a country's answers: its wave, n and effective n (the base of every share below it). */
 function distributionHeading(t: UiStrings, lang: Lang, country: CountryAggregates, name: string): string {
   const wave = latestWave(country);
-  const column = country.trend.columns.find((c) => c.col === String(wave));
+  const column = crosstabLookup(country.trend).column(String(wave));
+  // The latest wave is read from these columns, so a missing one is a broken aggregate, not a zero.
+  if (!column) throw new Error(`The answers of ${name} have no column for their latest wave ${wave}`);
   return fill(t.ind_distribution_group_heading, {
     country: name,
     wave: String(wave),
-    n: countCell(lang, column?.n ?? 0),
-    neff: countCell(lang, column?.nEff ?? 0),
+    n: countCell(lang, column.n),
+    neff: countCell(lang, column.nEff),
   });
 }
 
@@ -134,7 +136,7 @@ export function distributionTable(t: UiStrings, lang: Lang, aggregates: Question
         return e ? [{ header: labels.answer(code), cells: estimateCells(t, lang, e).slice(0, 2) }] : [];
       }),
     })),
-    notes: reliabilityNotes(t, aggregates.countries.flatMap((c) => keyEstimates(c.trendKey).filter((e) => e.col === String(latestWave(c))))),
+    notes: reliabilityNotes(t, aggregates.countries.flatMap((c) => keyEstimates(c.trendKey).filter((e) => e.column.col === String(latestWave(c))))),
   };
 }
 

@@ -4,7 +4,7 @@
  * is computed on KCSS's usual base (everyone asked, "don't know" and refusals included) with the one
  * statistics library, and also on the portal's own base (valid answers). Pure.
  */
-import { collapseRows, crosstab, type CellSums } from '../stats/index.ts';
+import { collapseRows, crosstab, crosstabLookup, type CellSums, type ColumnCell, type CrosstabResult } from '../stats/index.ts';
 import { isBound, type PublishedFigure } from './figures.ts';
 
 /** A difference larger than this many percentage points is flagged. */
@@ -38,6 +38,12 @@ export function comparableFigures(figures: readonly PublishedFigure[], wave: num
   return figures.filter((f) => f.fieldworkYear === wave && f.question !== null && f.country !== null && f.subgroup === null && f.value !== null && !isBound(f) && f.unit === 'percent' && f.answers.length > 0);
 }
 
+/** The figure's answers (row 1) in the one column of a collapsed table, with the column's base. */
+function keyCell(table: CrosstabResult): ColumnCell | undefined {
+  const [col] = table.cols;
+  return col === undefined ? undefined : crosstabLookup(table).cell(1, col);
+}
+
 /**
  * `cellsOf(question, country)` gives the question's answer cells in one country and wave, one column,
  * every code asked (missing codes 98 and 99 included, 97 not asked left out).
@@ -47,8 +53,8 @@ export function compare(figure: PublishedFigure, cellsOf: (question: string, cou
   const cells = cellsOf(figure.question, figure.country);
   const all = crosstab(collapseRows(cells, figure.answers), { weighted: true, rows: [1, 0] });
   const valid = crosstab(collapseRows(cells.filter((cell) => !missingCodes.includes(cell.row)), figure.answers), { weighted: true, rows: [1, 0] });
-  const estimate = all.cells.find((e) => e.row === 1);
-  const validEstimate = valid.cells.find((e) => e.row === 1);
+  const estimate = keyCell(all);
+  const validEstimate = keyCell(valid);
   if (!estimate || estimate.share === null || estimate.lo === null || estimate.hi === null || !validEstimate || validEstimate.share === null) return null;
   const portal = estimate.share * 100;
   const difference = portal - figure.value;
@@ -65,7 +71,7 @@ export function compare(figure: PublishedFigure, cellsOf: (question: string, cou
     portalLo: estimate.lo * 100,
     portalHi: estimate.hi * 100,
     portalValid: validEstimate.share * 100,
-    n: all.columns[0]?.n ?? 0,
+    n: estimate.column.n,
     difference,
     flagged: Math.abs(difference) > FLAG_ABOVE_POINTS,
   };

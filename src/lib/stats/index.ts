@@ -6,6 +6,7 @@ export type {
   CellEstimate,
   CellSums,
   ChiSquareResult,
+  ColumnCell,
   ColumnSummary,
   CrosstabOptions,
   CrosstabResult,

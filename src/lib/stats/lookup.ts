@@ -1,13 +1,13 @@
 /**
  * Reading a CrosstabResult by (row, column). The result is stored as plain lists (it is written to
  * the aggregates files as JSON); readers index it once here instead of each building its own maps or
- * searching the lists.
+ * searching the lists, and get each cell together with its column.
  */
-import type { CellEstimate, ColumnSummary, CrosstabResult } from './types.ts';
+import type { CellEstimate, ColumnCell, ColumnSummary, CrosstabResult } from './types.ts';
 
 export interface CrosstabLookup {
-  /** The cell of answer `row` in group `col`; undefined when the table has no such cell. */
-  cell(row: number, col: string): CellEstimate | undefined;
+  /** The cell of answer `row` in group `col`, with its column; undefined when the table has no such cell. */
+  cell(row: number, col: string): ColumnCell | undefined;
   /** The summary of group `col`; undefined when the table has no such column. */
   column(col: string): ColumnSummary | undefined;
 }
@@ -25,7 +25,12 @@ export function crosstabLookup(result: Pick<CrosstabResult, 'cells' | 'columns'>
     if (!byRow.has(cell.row)) byRow.set(cell.row, cell);
   }
   return {
-    cell: (row, col) => cells.get(col)?.get(row),
+    cell: (row, col) => {
+      const column = columns.get(col);
+      const cell = cells.get(col)?.get(row);
+      if (!column || !cell) return undefined;
+      return { row, n: cell.n, share: cell.share, lo: cell.lo, hi: cell.hi, column };
+    },
     column: (col) => columns.get(col),
   };
 }

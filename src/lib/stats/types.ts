@@ -45,6 +45,15 @@ export interface CellEstimate {
   reliability: Reliability;
 }
 
+/**
+ * One cell as its readers want it: the cell's count, share and interval together with its column's
+ * summary (base, effective n, reliability), so no reader indexes `columns` or searches `cells` again.
+ * `C` is the column's shape: the statistics' ColumnSummary, or a reader's labelled column.
+ */
+export interface ColumnCell<C = ColumnSummary> extends Pick<CellEstimate, 'row' | 'n' | 'share' | 'lo' | 'hi'> {
+  column: C;
+}
+
 /** Pearson chi-square on the weighted table rescaled to the total effective n. */
 export interface ChiSquareResult {
   statistic: number;

@@ -1,7 +1,7 @@
 /** The sample by country and wave: counts, Kish's effective n, design effect and margin of error. */
 import { describe, expect, it } from 'vitest';
 import { designSummary } from '../../../src/lib/downloads/design-summary.ts';
-import { foldText, matches } from '../../../src/components/data/codebook-search.ts';
+import { foldText, matches } from '../../../src/client/codebook-search.ts';
 
 describe('design summary', () => {
   it('computes n, effective n, design effect and the margin of error per country and wave', () => {

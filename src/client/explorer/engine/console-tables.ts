@@ -11,7 +11,7 @@ import type { DuckDbSession } from '../../duckdb/session.ts';
 import { quoteIdentifier } from '../../../lib/explorer/sql-identifiers.ts';
 import { float64Vector, int32Vector, utf8Vector } from './arrow-vectors.ts';
 import { EngineError, messageOf } from './engine-errors.ts';
-import { memoiseBy } from './memo.ts';
+import { memoiseBy } from '../../memo.ts';
 import type { FetchLike } from './parquet-source.ts';
 
 /** A table the console offers: its SQL name and the Parquet file it is read from. */

@@ -6,7 +6,7 @@
 import type { ExplorerStrings } from '../../../lib/explorer/strings.ts';
 import type { Engine, EngineOptions, EngineProgress } from './engine.ts';
 import { EngineError, type EngineErrorCode } from './engine-errors.ts';
-import { memoise } from './memo.ts';
+import { memoise } from '../../memo.ts';
 
 type EngineModule = typeof import('./engine.ts');
 

@@ -15,7 +15,7 @@ import { cellsFromRows, crosstabFromCells, type CellRow } from '../../../lib/exp
 import type { CrosstabResult } from '../../../lib/stats/index.ts';
 import type { DuckDbSession } from '../../duckdb/session.ts';
 import { asEngineError, EngineError } from './engine-errors.ts';
-import { memoise } from './memo.ts';
+import { memoise } from '../../memo.ts';
 import type { ConsoleTables, ConsoleTableSource } from './console-tables.ts';
 import type { ColumnCache, DuckDbTable } from './engine-tables.ts';
 import type { ParquetColumns } from './parquet-columns.ts';

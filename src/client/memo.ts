@@ -1,6 +1,6 @@
 /**
- * "Memoise, forget on failure": the engine's one rule for work done once per visit (importing a
- * module, starting DuckDB, opening the Parquet file). Concurrent callers share one promise; a promise
+ * "Memoise, forget on failure": the browser code's one rule for work done once per visit (importing
+ * a module, starting DuckDB, opening the Parquet file, loading Pagefind). Concurrent callers share one promise; a promise
  * that rejects is dropped, so the next call starts over and a retry can succeed; one that fulfils is
  * kept. Forgetting a promise that has since been replaced leaves its successor alone.
  */

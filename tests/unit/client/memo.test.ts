@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { memoise, memoiseBy } from '../../../src/client/explorer/engine/memo.ts';
+import { memoise, memoiseBy } from '../../../src/client/memo.ts';
 
 /** A start function that fails the first `failures` times, counting its calls. */
 function flaky(failures: number): { start: () => Promise<string>; calls: () => number } {

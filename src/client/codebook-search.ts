@@ -4,7 +4,7 @@
  * "kënaqësi"), hides module groups left empty, and reports the count in a live region. Without
  * JavaScript the search box stays hidden and the full list shows.
  */
-import { fillSlots } from '../../lib/fill-slots.ts';
+import { fillSlots } from '../lib/fill-slots.ts';
 
 /** Lowercase, without diacritics, single-spaced: the form both the entries and the query are compared in. */
 export function foldText(text: string): string {
