@@ -54,6 +54,31 @@ for (const lang of LANGS) {
     await expect(page.locator('#search-q')).toHaveValue(HEADER_QUERIES[lang]);
   });
 
+  test(`a search index that fails to load says so, and its retry button searches again (${lang})`, async ({ page, guard }) => {
+    guard.allowedConsoleErrors.push(/Failed to load resource: net::ERR_CONNECTION_FAILED/);
+    let aborted = 0;
+    await page.route('**/pagefind/pagefind.js', async (route) => {
+      if (aborted === 0) {
+        aborted += 1;
+        await route.abort('connectionfailed');
+      } else {
+        await route.continue();
+      }
+    });
+    await open(page, `/${lang}/search/?q=${encodeURIComponent(HEADER_QUERIES[lang])}`);
+    await expect(status(page)).toHaveText(ui(lang).search_ui_error);
+    const retry = page.getByRole('button', { name: ui(lang).search_ui_retry });
+    await expect(retry).toBeVisible();
+    expect(await resultLinks(page).count()).toBe(0);
+    await expectNoAxeViolations(page);
+    await retry.press('Enter');
+    await page.locator('[data-search-status][data-search-done]').waitFor({ state: 'attached' });
+    expect(await resultLinks(page).count()).toBeGreaterThan(0);
+    await expect(retry).toBeHidden();
+    await expect(page.locator('#search-q')).toBeFocused();
+    expect(aborted).toBe(1);
+  });
+
   test(`has no axe violations with results on screen (${lang})`, async ({ page }) => {
     await searchAt(page, `/${lang}/search/?q=${encodeURIComponent(HEADER_QUERIES[lang])}`);
     expect(await resultLinks(page).count()).toBeGreaterThan(0);

@@ -18,6 +18,8 @@ export interface SearchElements {
   status: HTMLElement;
   list: HTMLOListElement;
   more: HTMLButtonElement;
+  /** Shown with the error: searches again, which loads Pagefind again (a failed load is forgotten). */
+  retry: HTMLButtonElement;
   empty: HTMLElement;
   /** The empty state's "remove the filters" advice, shown only when filters are set. */
   filtersTip: HTMLElement;
@@ -45,7 +47,7 @@ function allowedValues(selects: SearchElements['selects']): AllowedFilterValues 
 }
 
 export function startSearchPage(elements: SearchElements, strings: SearchStrings): void {
-  const { form, input, selects, status, list, more, empty, filtersTip } = elements;
+  const { form, input, selects, status, list, more, retry, empty, filtersTip } = elements;
   let results: PagefindResult[] = [];
   let shown = 0;
   let ticket = 0;
@@ -70,6 +72,7 @@ export function startSearchPage(elements: SearchElements, strings: SearchStrings
 
   const search = async (state: SearchState) => {
     const run = ++ticket;
+    retry.hidden = true;
     delete status.dataset['searchDone'];
     history.replaceState(history.state, '', `${location.pathname}${searchStateQuery(state)}`);
     if (!hasSearch(state)) {
@@ -107,6 +110,7 @@ export function startSearchPage(elements: SearchElements, strings: SearchStrings
       more.hidden = true;
       empty.hidden = true;
       status.textContent = strings.error;
+      retry.hidden = false;
     } finally {
       clearTimeout(notice);
       if (run === ticket) list.removeAttribute('aria-busy');
@@ -128,6 +132,10 @@ export function startSearchPage(elements: SearchElements, strings: SearchStrings
   });
   for (const name of SEARCH_FILTER_NAMES) selects[name].addEventListener('change', searchNow);
   more.addEventListener('click', () => void showNext(ticket, true));
+  retry.addEventListener('click', () => {
+    input.focus();
+    searchNow();
+  });
   enableResultKeys(input, list);
 
   void loadPagefind().then(

@@ -45,6 +45,7 @@ if (root) {
     status: required(root, '[data-search-status]', HTMLElement),
     list: required(root, 'ol[data-search-results]', HTMLOListElement),
     more: required(root, 'button[data-search-more]', HTMLButtonElement),
+    retry: required(root, 'button[data-search-retry]', HTMLButtonElement),
     empty: required(root, '[data-search-empty]', HTMLElement),
     filtersTip: required(root, '[data-empty-filters-tip]', HTMLElement),
   };

@@ -52,9 +52,15 @@ export function rankingFor(lang: string): Record<string, number> {
  * Loads Pagefind once. It runs on the page's own thread (noWorker): the index is small, and the worker
  * script would add about 43 KB to the first search.
  */
+let loadAttempts = 0;
+
 // Memoised and forgotten on failure: a failed load (offline, no index) is retried by the next search.
 const pagefindLoad = memoise(async (): Promise<PagefindModule> => {
-  const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as PagefindModule;
+  // The browser remembers a module script that failed to load and fails every later import() of the
+  // same URL at once, without a request; a retry therefore asks for the script under a fresh URL.
+  loadAttempts += 1;
+  const url = loadAttempts === 1 ? PAGEFIND_URL : `${PAGEFIND_URL}?attempt=${loadAttempts}`;
+  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindModule;
   await pagefind.options({ noWorker: true, excerptLength: 24, ranking: rankingFor(document.documentElement.lang) });
   await pagefind.init();
   return pagefind;
