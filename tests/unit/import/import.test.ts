@@ -66,8 +66,9 @@ describe('import of a good export', () => {
     expect(without.localSuppression).toBeUndefined();
     const map = path.join(dirs.mapDir, 'demographics.yaml');
     await writeFile(map, `${await readFile(map, 'utf8')}localSuppression:\n  keys: [region, gender, ethnicity]\n  minimum: 2\n  suppress: [{ id: region, code: 90 }]\n`);
-    await run(dirs);
+    const result = await run(dirs);
     expect((await read()).localSuppression).toEqual({ minimum: 2 });
+    expect(result.inSmallGroups?.minimum).toBe(2);
   });
 
   it('writes the codebook with countries, follow-ups, and whose words each text is', async () => {
