@@ -61,7 +61,8 @@ async function main(): Promise<void> {
       }
     }
     for (const { manifest } of result.datasets) {
-      if (manifest.disclosure) console.log(`[data] ${manifest.id}: k = ${manifest.disclosure.k} (smallest group sharing ${manifest.disclosure.keys.join(', ')}), ${manifest.disclosure.kNonMajority ?? '-'} among non-majority respondents; ${manifest.disclosure.inGroupsBelowThree} respondents in groups smaller than 3`);
+      const d = manifest.disclosure;
+      if (d) console.log(`[data] ${manifest.id}: k = ${d.k} (smallest group sharing ${d.keys.join(', ')}), ${d.kNonMajority} among non-majority respondents; ${d.inSmallGroups} respondents in groups smaller than ${d.localSuppressionMinimum} (local suppression's minimum); ethnic groups under ${d.mergeBelow} merged`);
     }
     for (const line of sizeLines(result)) console.log(`[data] ${line}`);
     console.log(`[data] done in ${((performance.now() - started) / 1000).toFixed(1)} s`);

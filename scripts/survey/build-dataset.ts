@@ -8,7 +8,7 @@ import { designSummary } from '../../src/lib/downloads/design-summary.ts';
 import { dataPaths } from '../../src/lib/data-layout.ts';
 import type { ResolvedCodebook } from '../../src/lib/codebook/resolved.ts';
 import { LANGS } from '../../src/lib/i18n-langs.ts';
-import type { ManifestDataset } from '../../src/lib/survey/manifest.ts';
+import type { ManifestDataset, ManifestDisclosure } from '../../src/lib/survey/manifest.ts';
 import type { OutputWriter } from '../lib/output-writer.ts';
 import type { StepTimer } from '../lib/step-timer.ts';
 import { questionAggregates } from './aggregates.ts';
@@ -17,7 +17,7 @@ import { readResponses } from './read-responses.ts';
 import type { CountryWaveSummary } from './synthetic/generate.ts';
 import { validateResponses } from './validate-responses.ts';
 import { codesOf, type ResponseTable } from './response-table.ts';
-import { DISCLOSURE_KEYS, disclosureCheck, majorityOf, nonMajorityK } from '../../src/lib/survey/disclosure.ts';
+import { DISCLOSURE_KEYS, disclosureCheck, disclosureRules, ETHNICITY, majorityOf, nonMajorityK, type DisclosureRules } from '../../src/lib/survey/disclosure.ts';
 import { responsesToCsv } from './write-csv.ts';
 import { responsesToParquet } from './write-parquet.ts';
 
@@ -31,12 +31,21 @@ export interface DatasetBuild {
   synthetic?: CountryWaveSummary[];
 }
 
+/** The rules the import applied, with the check of the rows as published (ethnicity is a key: the codebook checks require it with the rules). */
+function disclosureOf(table: ResponseTable, rules: DisclosureRules): ManifestDisclosure {
+  const keys = ['country', ...DISCLOSURE_KEYS].filter((key) => table.codes.has(key));
+  const keyColumns = keys.map((key) => codesOf(table, key));
+  const majority = majorityOf(codesOf(table, 'country'), codesOf(table, ETHNICITY), table.rowCount);
+  const check = disclosureCheck(keyColumns, table.rowCount, keys, rules.localSuppressionMinimum);
+  return { k: check.k, kNonMajority: nonMajorityK(keyColumns, table.rowCount, majority), keys: check.keys, ...rules, inSmallGroups: check.inSmallGroups };
+}
+
 export async function buildDataset(datasetDir: string, writer: OutputWriter, timer: StepTimer): Promise<DatasetBuild> {
-  const { codebooks, english } = await timer.run('codebook', async () => {
+  const { codebooks, english, rules } = await timer.run('codebook', async () => {
     const loaded = await loadCodebook(datasetDir);
     const all = LANGS.map((lang) => resolveCodebook(loaded.sources, lang));
     const en = all.find((codebook) => codebook.lang === 'en') ?? resolveCodebook(loaded.sources, 'en');
-    return { codebooks: all, english: en };
+    return { codebooks: all, english: en, rules: disclosureRules(loaded.sources) };
   });
   const { id, version, synthetic } = english.dataset;
   const source = await timer.run(synthetic ? 'generate synthetic respondents' : 'read responses.csv', () => readResponses(datasetDir, english));
@@ -54,19 +63,14 @@ export async function buildDataset(datasetDir: string, writer: OutputWriter, tim
     }
   });
 
-  const keys = ['country', ...DISCLOSURE_KEYS].filter((key) => table.codes.has(key));
-  const keyColumns = keys.map((key) => codesOf(table, key));
-  const disclosure = {
-    ...disclosureCheck(keyColumns, table.rowCount, keys),
-    ...(table.codes.has('ethnicity') ? { kNonMajority: nonMajorityK(keyColumns, table.rowCount, majorityOf(codesOf(table, 'country'), codesOf(table, 'ethnicity'), table.rowCount)) } : {}),
-  };
+  const disclosure = rules ? disclosureOf(table, rules) : undefined;
   const design = designSummary({ country: codesOf(table, 'country'), wave: codesOf(table, 'wave'), weight: table.weights }, english.dataset.countries.map((country) => country.code));
   const manifest: ManifestDataset = {
     id,
     version,
     synthetic,
     respondents: table.rowCount,
-    disclosure,
+    ...(disclosure ? { disclosure } : {}),
     design,
     files: writer.files().filter((file) => file.path.startsWith(`${id}/`)),
   };

@@ -6,6 +6,7 @@ import { sourceError, type FieldPath } from '../lib/yaml-source.ts';
 import { RESERVED_COLUMNS } from '../../src/lib/survey/columns.ts';
 import { releaseProblem } from '../../src/lib/release.ts';
 import type { CountryIso, ValueLabel } from '../../src/lib/codebook/schema.ts';
+import { ETHNICITY } from '../../src/lib/survey/disclosure.ts';
 import type { Located, LocatedCodebook } from './load-codebook.ts';
 
 function fail(item: Located<unknown>, subPath: FieldPath, reason: string): never {
@@ -61,6 +62,24 @@ function checkKey(question: LocatedCodebook['questions'][number], scaleCodes: nu
   }
 }
 
+/**
+ * The disclosure rules the dataset page states: the ethnicity's `mergeBelow` and `localSuppression`
+ * (written by the import from its map). Real microdata are never published without them; synthetic
+ * data, which no disclosure control touched, record neither. Recording one without the other is a
+ * half-written rule.
+ */
+function checkDisclosureRules(codebook: LocatedCodebook): void {
+  const ethnicity = codebook.demographics.find((demographic) => demographic.value.id === ETHNICITY);
+  const merge = ethnicity?.value.mergeBelow;
+  const suppression = codebook.localSuppression.value;
+  const required = !codebook.dataset.value.synthetic || merge !== undefined || suppression !== undefined;
+  if (!required) return;
+  const why = codebook.dataset.value.synthetic ? 'recorded together with the other disclosure rule' : 'required for real microdata: the disclosure rule the import applied, which the dataset page states; run the import again';
+  if (!ethnicity) fail({ ...codebook.localSuppression, path: [] }, ['demographics'], `no demographic "${ETHNICITY}", whose rare groups the disclosure rules merge`);
+  if (merge === undefined) fail(ethnicity, ['mergeBelow'], why);
+  if (suppression === undefined) fail(codebook.localSuppression, [], why);
+}
+
 export function checkCodebook(codebook: LocatedCodebook): void {
   const { dataset } = codebook;
   const countryIsos = new Set<CountryIso>(dataset.value.countries.map((country) => country.iso));
@@ -86,6 +105,8 @@ export function checkCodebook(codebook: LocatedCodebook): void {
       if (valid.length === 0) fail(demographic, ['values'], `no value is valid in ${iso}`);
     }
   }
+
+  checkDisclosureRules(codebook);
 
   const variables: Located<{ id: string }>[] = [...codebook.demographics, ...codebook.questions];
   requireUnique(variables, (variable) => variable.id, ['id'], 'variable id (questions and demographics share one namespace)');

@@ -16,6 +16,7 @@ import {
   QuestionsFile,
   ScalesFile,
   type Demographic,
+  type LocalSuppression,
   type Module,
   type Question,
   type Scale,
@@ -34,6 +35,8 @@ export interface LocatedCodebook {
   scales: Located<Scale>[];
   modules: Located<Module>[];
   demographics: Located<Demographic>[];
+  /** codebook/demographics.yaml's `localSuppression`, undefined where the file has none (located all the same, for the message). */
+  localSuppression: Located<LocalSuppression | undefined>;
   questions: Located<Question>[];
 }
 
@@ -75,11 +78,13 @@ export async function loadCodebook(datasetDir: string): Promise<LoadedCodebook> 
   const scalesSource = await readYamlSource(path.join(codebookDir, 'scales.yaml'));
   const modulesSource = await readYamlSource(path.join(codebookDir, 'modules.yaml'));
   const demographicsSource = await readYamlSource(path.join(codebookDir, 'demographics.yaml'));
+  const demographicsFile = parseSource(demographicsSource, DemographicsFile);
   const located: LocatedCodebook = {
     dataset: { value: dataset, source: datasetSource, path: [] },
     scales: locate(parseSource(scalesSource, ScalesFile).scales, scalesSource, 'scales'),
     modules: locate(parseSource(modulesSource, ModulesFile).modules, modulesSource, 'modules'),
-    demographics: locate(parseSource(demographicsSource, DemographicsFile).demographics, demographicsSource, 'demographics'),
+    demographics: locate(demographicsFile.demographics, demographicsSource, 'demographics'),
+    localSuppression: { value: demographicsFile.localSuppression, source: demographicsSource, path: ['localSuppression'] },
     questions: [],
   };
   for (const file of await questionFiles(path.join(codebookDir, 'questions'))) {
@@ -93,6 +98,7 @@ export async function loadCodebook(datasetDir: string): Promise<LoadedCodebook> 
     scales: located.scales.map((item) => item.value),
     modules: located.modules.map((item) => item.value),
     demographics: located.demographics.map((item) => item.value),
+    ...(demographicsFile.localSuppression ? { localSuppression: demographicsFile.localSuppression } : {}),
     questions: located.questions.map((item) => item.value),
   };
   return { dir, sources, located };

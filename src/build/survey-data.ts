@@ -7,11 +7,15 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { z } from 'zod';
 import type { ResolvedCodebook, ResolvedQuestion } from '../lib/codebook/resolved.ts';
 import { dataPaths, PUBLIC_DATA_DIR } from '../lib/data-layout.ts';
 import type { Lang } from '../lib/i18n-langs.ts';
 import type { QuestionAggregates } from '../lib/survey/aggregates.ts';
-import type { Manifest, ManifestDataset } from '../lib/survey/manifest.ts';
+import { ManifestDisclosure, type Manifest, type ManifestDataset } from '../lib/survey/manifest.ts';
+import { DataError } from '../../scripts/lib/data-error.ts';
+import { displayPath } from '../../scripts/lib/display-path.ts';
+import { parseSource } from '../../scripts/lib/yaml-source.ts';
 
 /** The survey the portal's indicator pages are built from. */
 export const SURVEY_DATASET_ID = 'wbsb';
@@ -43,12 +47,45 @@ function fail(file: string, what: string): never {
   throw new Error(`public/data/${file}: ${what}. Regenerate it with \`npm run data\`.`);
 }
 
+/** The parts of the manifest that pages turn into sentences, checked before any page states them. */
+const CheckedManifest = z.object({
+  datasets: z.array(z.object({
+    id: z.string(),
+    synthetic: z.boolean(),
+    respondents: z.number().int().min(0).optional(),
+    disclosure: ManifestDisclosure.optional(),
+  })),
+});
+
+/**
+ * Checks a manifest's datasets: a survey of real respondents carries its disclosure control, every
+ * rule parameter present and well formed (the dataset page's sentence is filled from them). A problem
+ * is a DataError naming the file and the field, e.g. `datasets[0].disclosure.mergeBelow`.
+ */
+export function parseManifest(data: unknown, file: string): Manifest {
+  const rerun = 'regenerate it with `npm run data`';
+  let checked: z.infer<typeof CheckedManifest>;
+  try {
+    checked = parseSource({ file, data, lineOf: () => undefined }, CheckedManifest);
+  } catch (error) {
+    // The file is generated: say how to make it again.
+    if (error instanceof DataError) throw new DataError({ file, ...(error.column === undefined ? {} : { column: error.column, value: error.value }) }, `${error.reason}; ${rerun}`);
+    throw error;
+  }
+  checked.datasets.forEach((dataset, index) => {
+    if (dataset.respondents !== undefined && !dataset.synthetic && dataset.disclosure === undefined) {
+      throw new DataError({ file, column: `datasets[${index}].disclosure`, value: undefined }, `the real survey "${dataset.id}" has no disclosure control; ${rerun}`);
+    }
+  });
+  return data as Manifest;
+}
+
 /** public/data/manifest.json. */
 export function readManifest(): Manifest {
   const file = dataPaths.manifest;
   const data = readJson(file);
   if (!isRecord(data) || !Array.isArray(data['datasets'])) fail(file, 'expected an object with a "datasets" list');
-  return data as unknown as Manifest;
+  return parseManifest(data, displayPath(join(dataDir(), file)));
 }
 
 /** The manifest entry of one dataset. */

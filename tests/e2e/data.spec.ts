@@ -8,6 +8,8 @@
  * synthetic-data notice where it belongs, and axe on each page type in each language.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import datapackage from 'datapackage';
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import type { Page } from '@playwright/test';
@@ -15,6 +17,14 @@ import { test, expect, open } from './support/fixtures.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { LANGS } from '../../src/lib/i18n-langs.ts';
 import { parseCsv } from '../../scripts/lib/csv-parse.ts';
+import { disclosureText } from '../../src/components/data/disclosure-text.ts';
+import type { Manifest } from '../../src/lib/survey/manifest.ts';
+
+/** The import map's disclosure rules: where their parameters live. */
+const IMPORT_MAP = parse(readFileSync('data/surveys/wbsb/import-2021/demographics.yaml', 'utf8')) as {
+  demographics: { id: string; mergeBelow?: number }[];
+  localSuppression: { minimum: number };
+};
 
 interface Listed {
   href: string;
@@ -134,11 +144,15 @@ test.describe('the survey dataset page', () => {
     test(`shows method, disclosure control, coverage, codebook, citation, licence and changelog, and no synthetic notice (${lang})`, async ({ page }) => {
       await open(page, `/${lang}/data/wbsb/`);
       await expect(page.locator('[data-synthetic-notice]')).toHaveCount(0);
-      // k is computed by the pipeline (manifest.json), so the page states the value the data give.
-      const manifest = (await (await page.request.get('/data/manifest.json')).json()) as { datasets: { id: string; disclosure?: { k: number } }[] };
-      const k = manifest.datasets.find((d) => d.id === 'wbsb')?.disclosure?.k;
-      expect(k).toBeGreaterThanOrEqual(1);
-      await expect(page.locator('[data-disclosure]')).toContainText(`k = ${k}`);
+      // k is computed by the pipeline (manifest.json), so the page states the value the data give; the
+      // rules' parameters come from the import map, through the manifest, so the page states the map's.
+      const manifest = (await (await page.request.get('/data/manifest.json')).json()) as Manifest;
+      const disclosure = manifest.datasets.find((d) => d.id === 'wbsb')?.disclosure;
+      expect(disclosure?.k).toBeGreaterThanOrEqual(1);
+      expect(disclosure?.mergeBelow).toBe(IMPORT_MAP.demographics.find((d) => d.id === 'ethnicity')?.mergeBelow);
+      expect(disclosure?.localSuppressionMinimum).toBe(IMPORT_MAP.localSuppression.minimum);
+      await expect(page.locator('[data-disclosure]')).toContainText(`k = ${disclosure?.k}`);
+      if (disclosure) await expect(page.locator('[data-disclosure]')).toHaveText(disclosureText(lang, disclosure));
       // Which texts are the questionnaire's and which the portal's.
       expect(await page.locator('[data-text-origin]').count()).toBeGreaterThan(300);
       for (const id of ['downloads', 'method', 'coverage', 'codebook', 'cite', 'licence', 'changelog']) await expect(page.locator(`h2#${id}`)).toBeVisible();

@@ -3,7 +3,7 @@
  * questions per module, every text with whose words it is) and the coded microdata as CSV rows.
  * Pure: no I/O, so re-running on the same export gives byte-identical files.
  */
-import { MISSING, type CountryIso, type Demographic, type Module, type Question, type Scale, type TextOrigin } from '../../../src/lib/codebook/schema.ts';
+import { MISSING, type CountryIso, type Demographic, type LocalSuppression, type Module, type Question, type Scale, type TextOrigin } from '../../../src/lib/codebook/schema.ts';
 import type { CodedCountry } from './code-country.ts';
 import type { ImportMap } from './load-map.ts';
 import { originOf, questionnaireCode } from './provenance.ts';
@@ -14,6 +14,8 @@ export interface BuiltSources {
   scales: Scale[];
   modules: Module[];
   demographics: Demographic[];
+  /** The map's local suppression minimum, where the map has the rule (the codebook records what was applied). */
+  localSuppression?: LocalSuppression;
   /** Questions per map file name (questions/NN-module.yaml). */
   questionFiles: { module: string; questions: Question[] }[];
   /** The CSV header and rows of responses.csv. */
@@ -39,10 +41,12 @@ export function buildSources(map: ImportMap, countries: CodedCountry[], countryC
 
   const modules: Module[] = map.modules.map((module) => ({ id: module.id, order: module.order, title: module.title, description: module.description }));
 
-  // A demographic value is listed for the countries where respondents still hold it after merging.
+  // A demographic value is listed for the countries where respondents still hold it after merging. The
+  // merge threshold goes with it where the merge rule applied (mergeRareValues needs both fields).
   const demographics: Demographic[] = map.demographics.map((demographic) => ({
     id: demographic.id,
     label: demographic.label,
+    ...(demographic.mergeBelow !== undefined && demographic.mergeInto !== undefined ? { mergeBelow: demographic.mergeBelow } : {}),
     values: demographic.values.flatMap((value) => {
       const present = countries.filter((country) => (!value.countries || value.countries.includes(country.iso)) && country.demographics.get(demographic.id)?.includes(value.code)).map((country) => country.iso);
       return present.length === 0 ? [] : [{ code: value.code, label: value.label, ...(present.length < countries.length || value.countries ? { countries: present } : {}) }];
@@ -102,5 +106,6 @@ export function buildSources(map: ImportMap, countries: CodedCountry[], countryC
       rows.push(row);
     }
   }
-  return { scales, modules, demographics, questionFiles, header, rows };
+  const localSuppression = map.localSuppression ? { minimum: map.localSuppression.minimum } : undefined;
+  return { scales, modules, demographics, ...(localSuppression ? { localSuppression } : {}), questionFiles, header, rows };
 }

@@ -1,7 +1,8 @@
 /**
  * Disclosure control applied before anything is written: rare values of a demographic (an ethnic group
- * with fewer than ten respondents in a country) are merged into a catch-all value, repeatedly, smallest
- * first, until every published value of the country, the catch-all included, has at least the threshold.
+ * with fewer respondents in a country than the map's `mergeBelow`) are merged into a catch-all value,
+ * repeatedly, smallest first, until every published value of the country, the catch-all included, has
+ * at least the threshold.
  * The municipality and exact ages are never read (demographics.yaml `withheld`, age groups only).
  */
 import { groupSizes } from '../../../src/lib/survey/disclosure.ts';

@@ -37,8 +37,8 @@ export interface ImportResult {
   /** Local suppression: per country and variable, the respondents whose value became "not published". */
   suppressions: { country: CountryIso; id: string; respondents: number }[];
   k: number;
-  /** Respondents in groups smaller than 3 on the key variables. */
-  belowThree: number;
+  /** Respondents in groups smaller than local suppression's minimum on the key variables; absent without the rule. */
+  inSmallGroups?: { minimum: number; respondents: number };
   acceptedDisagreements: CodedCountry['acceptedDisagreements'];
 }
 
@@ -92,12 +92,14 @@ export async function importExport(options: ImportOptions): Promise<ImportResult
     }
   }
   let k = Number.POSITIVE_INFINITY;
-  let belowThree = 0;
+  let inSmallGroups = 0;
+  // Without local suppression there is no minimum to count against; k alone is reported.
+  const minimum = map.localSuppression?.minimum ?? 0;
   for (const country of countries) {
     const keys = DISCLOSURE_KEYS.map((id) => country.demographics.get(id)).filter((column): column is Int32Array => column !== undefined);
-    const group = disclosureCheck(keys, country.respondents, DISCLOSURE_KEYS);
+    const group = disclosureCheck(keys, country.respondents, DISCLOSURE_KEYS, minimum);
     k = Math.min(k, group.k);
-    belowThree += group.inGroupsBelowThree;
+    inSmallGroups += group.inSmallGroups;
   }
   const sources = buildSources(map, countries, countryCodes);
   await writeSources(options.outDir, sources, path.basename(options.mapDir));
@@ -107,7 +109,7 @@ export async function importExport(options: ImportOptions): Promise<ImportResult
     merges,
     suppressions,
     k,
-    belowThree,
+    ...(map.localSuppression ? { inSmallGroups: { minimum, respondents: inSmallGroups } } : {}),
     acceptedDisagreements: countries.flatMap((country) => country.acceptedDisagreements),
   };
 }
@@ -137,7 +139,8 @@ async function main(): Promise<void> {
     }
     for (const s of result.suppressions) console.log(`[import] ${s.country}: ${s.id} not published for ${s.respondents} non-majority respondents (local suppression)`);
     for (const d of result.acceptedDisagreements) console.log(`[import] ${d.question}: ${d.rows} row(s) of the ${d.lang} file differ; the map says which file wins`);
-    console.log(`[import] k = ${result.k} (smallest group sharing country, ${DISCLOSURE_KEYS.join(', ')}); ${result.belowThree} respondents in groups smaller than 3`);
+    const small = result.inSmallGroups ? `; ${result.inSmallGroups.respondents} respondents in groups smaller than ${result.inSmallGroups.minimum} (local suppression's minimum)` : '';
+    console.log(`[import] k = ${result.k} (smallest group sharing country, ${DISCLOSURE_KEYS.join(', ')})${small}`);
     console.log(`[import] wrote ${displayPath(path.join(outDir, 'codebook'))}/ and ${displayPath(path.join(outDir, 'responses.csv'))}`);
   } catch (error) {
     if (isDataError(error)) {

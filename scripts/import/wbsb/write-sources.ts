@@ -25,7 +25,8 @@ export async function writeSources(outDir: string, sources: BuiltSources, mapNam
     await replaceDirAtomically(path.join(outDir, 'codebook'), async (dir) => {
       await writeFile(path.join(dir, 'scales.yaml'), yamlFile(`The answer scales of the questions.\n${generated}`, { scales: sources.scales }));
       await writeFile(path.join(dir, 'modules.yaml'), yamlFile(`The modules of the questionnaire, in its order.\n${generated}`, { modules: sources.modules }));
-      await writeFile(path.join(dir, 'demographics.yaml'), yamlFile(`Demographic variables, after disclosure control.\n${generated}`, { demographics: sources.demographics }));
+      const demographics = { demographics: sources.demographics, ...(sources.localSuppression ? { localSuppression: sources.localSuppression } : {}) };
+      await writeFile(path.join(dir, 'demographics.yaml'), yamlFile(`Demographic variables, after disclosure control, with the parameters of the rules applied\n(mergeBelow, localSuppression), which the dataset page states.\n${generated}`, demographics));
       await mkdir(path.join(dir, 'questions'));
       for (const [index, file] of sources.questionFiles.entries()) {
         const name = `${String(index + 1).padStart(2, '0')}-${file.module}.yaml`;

@@ -86,7 +86,12 @@ export const data = {
   data_link_published: 'KCSS’s published figures since 2014, and how they compare with the microdata',
   data_codebook_origin_questionnaire: '{country}: the questionnaire’s wording in this language.',
   data_codebook_origin_portal: '{country}: wording translated or edited by the portal in this language.',
-  data_disclosure: 'Disclosure control: the municipality and the exact age are not published (age groups only); ethnic groups with fewer than ten respondents in a country are merged into “Other”; open answers are not published as text. Members of non-majority communities could still be singled out by where they live and their age, so where such a respondent shares their region, settlement, gender, age group and ethnicity with fewer than three others of the country, their region, then their age group, then their settlement is not published. After these rules every non-majority respondent is in a group of at least {kMinority} (k = {kMinority}). The smallest group over all respondents has {k} (k = {k}); {below} respondents are in groups of fewer than three, all of them of the majority in their country, whose combinations are common in the population.',
+  // The rules' parameters ({mergeBelow}, {minimum}) come from the manifest, which has them from the import map: never type them here.
+  data_disclosure: 'Disclosure control: the municipality and the exact age are not published (age groups only); ethnic groups with fewer than {mergeBelow} respondents in a country are merged into “Other”; open answers are not published as text. Members of non-majority communities could still be singled out by where they live and their age, so where such a respondent’s region, settlement, gender, age group and ethnicity are shared by fewer than {minimum} respondents of the country, themselves included, their region, then their age group, then their settlement is not published. After these rules every non-majority respondent is in a group of at least {kMinority} (k = {kMinority}).',
+  data_disclosure_small: plural({
+    one: 'The smallest group over all respondents has {k} (k = {k}); {below} respondent is in a group of fewer than {minimum}, of the majority in their country, whose combinations are common in the population.',
+    other: 'The smallest group over all respondents has {k} (k = {k}); {below} respondents are in groups of fewer than {minimum}, all of them of the majority in their country, whose combinations are common in the population.',
+  }),
 
   data_section_coverage: 'Coverage',
   data_coverage_intro: 'Which question was asked in which country and wave. Where a question was not asked, the data hold code 97.',

@@ -88,7 +88,11 @@ export const data = {
   data_link_published: 'Shifrat e publikuara nga QKSS-ja që nga viti 2014 dhe si krahasohen me mikrotëdhënat',
   data_codebook_origin_questionnaire: '{country}: formulimi i pyetësorit në këtë gjuhë.',
   data_codebook_origin_portal: '{country}: formulim i përkthyer ose i redaktuar nga portali në këtë gjuhë.',
-  data_disclosure: 'Kontrolli i zbulimit: komuna dhe mosha e saktë nuk publikohen (vetëm grupmoshat); grupet etnike me më pak se dhjetë të anketuar në një vend bashkohen te “Tjetër”; përgjigjet e hapura nuk publikohen si tekst. Pjesëtarët e komuniteteve jo-shumicë mund të dalloheshin ende nga vendi ku jetojnë dhe mosha, ndaj kur një i tillë e ndan rajonin, vendbanimin, gjininë, grupmoshën dhe përkatësinë etnike me më pak se tre të tjerë të vendit, nuk publikohet rajoni, pastaj grupmosha, pastaj vendbanimi. Pas këtyre rregullave çdo i anketuar jo-shumicë është në një grup me të paktën {kMinority} (k = {kMinority}). Grupi më i vogël mbi të gjithë të anketuarit ka {k} (k = {k}); {below} të anketuar janë në grupe me më pak se tre, të gjithë të shumicës në vendin e tyre, kombinimet e të cilëve janë të zakonshme në popullsi.',
+  data_disclosure: 'Kontrolli i zbulimit: komuna dhe mosha e saktë nuk publikohen (vetëm grupmoshat); grupet etnike me më pak se {mergeBelow} të anketuar në një vend bashkohen te “Tjetër”; përgjigjet e hapura nuk publikohen si tekst. Pjesëtarët e komuniteteve jo-shumicë mund të dalloheshin ende nga vendi ku jetojnë dhe mosha, ndaj kur rajoni, vendbanimi, gjinia, grupmosha dhe përkatësia etnike e një të tilli janë të përbashkëta për më pak se {minimum} të anketuar të vendit, përfshirë atë vetë, nuk publikohet rajoni, pastaj grupmosha, pastaj vendbanimi. Pas këtyre rregullave çdo i anketuar jo-shumicë është në një grup me të paktën {kMinority} (k = {kMinority}).',
+  data_disclosure_small: {
+    one: 'Grupi më i vogël mbi të gjithë të anketuarit ka {k} (k = {k}); {below} i anketuar është në një grup me më pak se {minimum}, i shumicës në vendin e vet, kombinimet e së cilës janë të zakonshme në popullsi.',
+    other: 'Grupi më i vogël mbi të gjithë të anketuarit ka {k} (k = {k}); {below} të anketuar janë në grupe me më pak se {minimum}, të gjithë të shumicës në vendin e tyre, kombinimet e të cilëve janë të zakonshme në popullsi.',
+  },
 
   data_section_coverage: 'Mbulimi',
   data_coverage_intro: 'Cila pyetje u bë në cilin vend dhe në cilën valë. Kur një pyetje nuk është bërë, të dhënat mbajnë kodin 97.',

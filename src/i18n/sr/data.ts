@@ -92,7 +92,12 @@ export const data = {
   data_link_published: 'Objavljene brojke KCSS-a od 2014 i kako se porede sa mikropodacima',
   data_codebook_origin_questionnaire: '{country}: formulacija iz upitnika na ovom jeziku.',
   data_codebook_origin_portal: '{country}: formulaciju je na ovom jeziku preveo ili uredio portal.',
-  data_disclosure: 'Kontrola otkrivanja: opština i tačna starost se ne objavljuju (samo starosne grupe); etničke grupe sa manje od deset ispitanika u zemlji spajaju se u „Drugo”; odgovori na otvorena pitanja ne objavljuju se kao tekst. Pripadnici nevećinskih zajednica i dalje bi se mogli izdvojiti po mestu stanovanja i starosti, pa kada takav ispitanik deli region, tip naselja, pol, starosnu grupu i etničku pripadnost sa manje od troje drugih u zemlji, ne objavljuje se njegov region, zatim starosna grupa, zatim tip naselja. Posle ovih pravila svaki nevećinski ispitanik je u grupi od najmanje {kMinority} (k = {kMinority}). Najmanja grupa među svim ispitanicima ima {k} (k = {k}); {below} ispitanika je u grupama manjim od tri, svi iz većine u svojoj zemlji, čije su kombinacije česte u stanovništvu.',
+  data_disclosure: 'Kontrola otkrivanja: opština i tačna starost se ne objavljuju (samo starosne grupe); etničke grupe sa manje od {mergeBelow} ispitanika u zemlji spajaju se u „Drugo”; odgovori na otvorena pitanja ne objavljuju se kao tekst. Pripadnici nevećinskih zajednica i dalje bi se mogli izdvojiti po mestu stanovanja i starosti, pa kada isti region, tip naselja, pol, starosnu grupu i etničku pripadnost kao takav ispitanik ima manje od {minimum} ispitanika u zemlji, računajući i njega, ne objavljuje se njegov region, zatim starosna grupa, zatim tip naselja. Posle ovih pravila svaki nevećinski ispitanik je u grupi od najmanje {kMinority} (k = {kMinority}).',
+  data_disclosure_small: {
+    one: 'Najmanja grupa među svim ispitanicima ima {k} (k = {k}); {below} ispitanik je u grupi manjoj od {minimum} i pripada većini u svojoj zemlji, čije su kombinacije česte u stanovništvu.',
+    few: 'Najmanja grupa među svim ispitanicima ima {k} (k = {k}); {below} ispitanika su u grupama manjim od {minimum}, svi iz većine u svojoj zemlji, čije su kombinacije česte u stanovništvu.',
+    other: 'Najmanja grupa među svim ispitanicima ima {k} (k = {k}); {below} ispitanika je u grupama manjim od {minimum}, svi iz većine u svojoj zemlji, čije su kombinacije česte u stanovništvu.',
+  },
 
   data_section_coverage: 'Obuhvat',
   data_coverage_intro: 'Koje pitanje je postavljeno u kojoj zemlji i u kom talasu. Gde pitanje nije postavljeno, podaci sadrže šifru 97.',

@@ -5,7 +5,7 @@
  * explorer read these types.
  */
 import type { Lang } from '../i18n-langs.ts';
-import type { CountryIso, Dataset, Demographic, Module, Question, Scale, TextOrigin } from './schema.ts';
+import type { CountryIso, Dataset, Demographic, LocalSuppression, Module, Question, Scale, TextOrigin } from './schema.ts';
 
 /** The parsed codebook sources of one dataset, as the resolver takes them. */
 export interface CodebookSources {
@@ -13,6 +13,8 @@ export interface CodebookSources {
   scales: Scale[];
   modules: Module[];
   demographics: Demographic[];
+  /** Local suppression as the import applied it (codebook/demographics.yaml); absent for synthetic data. */
+  localSuppression?: LocalSuppression;
   /** In file-name order, then entry order. */
   questions: Question[];
 }

@@ -128,8 +128,24 @@ export const Demographic = z.strictObject({
   label: Text,
   /** Its values; country-specific values carry `countries`. */
   values: z.array(ValueLabel).min(2),
+  /**
+   * Disclosure control the import applied (its map's `mergeBelow`): values with fewer respondents than
+   * this in a country were merged into a catch-all value. The dataset page states it.
+   */
+  mergeBelow: z.number().int().min(2).optional(),
 });
 export type Demographic = z.infer<typeof Demographic>;
+
+/**
+ * Local suppression as the import applied it (its map's `localSuppression`): a non-majority respondent
+ * in a group of fewer than `minimum` respondents of the country on the key variables (themselves
+ * included) had key variables replaced by "not published". The dataset page states it.
+ */
+export const LocalSuppression = z.strictObject({
+  /** The smallest group a non-majority respondent may be in after suppression. */
+  minimum: z.number().int().min(2),
+});
+export type LocalSuppression = z.infer<typeof LocalSuppression>;
 
 /** One country of the dataset. */
 export const Country = z.strictObject({
@@ -188,7 +204,12 @@ export type Dataset = z.infer<typeof Dataset>;
 export const ScalesFile = z.strictObject({ scales: z.array(Scale).min(1) });
 /** codebook/modules.yaml */
 export const ModulesFile = z.strictObject({ modules: z.array(Module).min(1) });
-/** codebook/demographics.yaml (country and wave come from dataset.yaml). */
-export const DemographicsFile = z.strictObject({ demographics: z.array(Demographic).min(1) });
+/** codebook/demographics.yaml (country and wave come from dataset.yaml), with the disclosure control applied to them. */
+export const DemographicsFile = z.strictObject({
+  /** The demographic variables. */
+  demographics: z.array(Demographic).min(1),
+  /** Local suppression, where the import applied it (required for real microdata, with the ethnicity's `mergeBelow`). */
+  localSuppression: LocalSuppression.optional(),
+});
 /** codebook/questions/*.yaml */
 export const QuestionsFile = z.strictObject({ questions: z.array(Question).min(1) });

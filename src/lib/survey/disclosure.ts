@@ -3,20 +3,45 @@
  * who share every key variable (country, region, settlement, gender, age group, ethnicity). k = 1
  * means some respondent is the only one with that combination in the file. One implementation, used
  * by the import (which prints it) and the pipeline (which puts it in the manifest for the dataset page).
+ * The rules' parameters are not written here: they live in the import map
+ * (data/surveys/<id>/import-<round>/demographics.yaml), the import records those it applied in the
+ * codebook (codebook/demographics.yaml), and the pipeline passes them on in the manifest.
  */
+import type { CodebookSources } from '../codebook/resolved.ts';
 
 /** The key variables besides the country, in the order messages name them. */
 export const DISCLOSURE_KEYS = ['region', 'settlement', 'gender', 'age_group', 'ethnicity'] as const;
 
+/** The variable whose rare values are merged and whose majority local suppression leaves alone. */
+export const ETHNICITY = 'ethnicity';
+
 export interface DisclosureCheck {
   /** The smallest group's size. */
   k: number;
-  /** The smallest group's size among respondents of non-majority ethnic groups (where the risk lies). */
-  kNonMajority?: number;
-  /** Respondents in groups of fewer than three. */
-  inGroupsBelowThree: number;
+  /** Respondents in groups of fewer than the `minimum` the check was given. */
+  inSmallGroups: number;
   /** The key variables used (country first). */
   keys: string[];
+}
+
+/** The parameters of the disclosure rules the import applied, as the codebook records them. */
+export interface DisclosureRules {
+  /** Ethnic groups with fewer respondents than this in a country were merged into "Other". */
+  mergeBelow: number;
+  /** Local suppression left no non-majority respondent in a group of fewer than this (themselves included). */
+  localSuppressionMinimum: number;
+}
+
+/**
+ * The rules of a codebook: the ethnicity's `mergeBelow` and the local suppression's `minimum`, or
+ * undefined when it records neither (synthetic data, which no disclosure control touched). The codebook
+ * checks make sure real microdata record both.
+ */
+export function disclosureRules(sources: Pick<CodebookSources, 'demographics' | 'localSuppression'>): DisclosureRules | undefined {
+  const mergeBelow = sources.demographics.find((demographic) => demographic.id === ETHNICITY)?.mergeBelow;
+  const minimum = sources.localSuppression?.minimum;
+  if (mergeBelow === undefined || minimum === undefined) return undefined;
+  return { mergeBelow, localSuppressionMinimum: minimum };
 }
 
 /** Respondents per combination of the key columns: the group key of each row and every group's size. */
@@ -27,16 +52,25 @@ export function groupSizes(columns: readonly ArrayLike<number>[], rows: number):
   return { key, sizes };
 }
 
-/** `columns` are the key variables' codes, one array per variable, all of length `rows`. */
-export function disclosureCheck(columns: readonly ArrayLike<number>[], rows: number, keys: readonly string[]): DisclosureCheck {
+/**
+ * `columns` are the key variables' codes, one array per variable, all of length `rows`. `minimum` is
+ * local suppression's minimum (DisclosureRules.localSuppressionMinimum), not a threshold of its own:
+ * local suppression (scripts/import/wbsb/disclosure.ts) lifts every non-majority respondent to a group
+ * of at least `minimum` on these same keys, group sizes counted the same way (per country, the
+ * respondent included), and leaves the majority as they are. The respondents counted here are the ones
+ * below that minimum, which the dataset page reports beside the rule as all of the majority (k among
+ * non-majority respondents, also in the manifest, shows the rule held). With a threshold of its own,
+ * changing the rule would leave the count measuring something the page no longer says.
+ */
+export function disclosureCheck(columns: readonly ArrayLike<number>[], rows: number, keys: readonly string[], minimum: number): DisclosureCheck {
   const { sizes } = groupSizes(columns, rows);
   let k = rows === 0 ? 0 : Number.POSITIVE_INFINITY;
-  let inGroupsBelowThree = 0;
+  let inSmallGroups = 0;
   for (const size of sizes.values()) {
     k = Math.min(k, size);
-    if (size < 3) inGroupsBelowThree += size;
+    if (size < minimum) inSmallGroups += size;
   }
-  return { k, inGroupsBelowThree, keys: [...keys] };
+  return { k, inSmallGroups, keys: [...keys] };
 }
 
 /**

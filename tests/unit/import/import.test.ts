@@ -57,6 +57,20 @@ describe('import of a good export', () => {
     expect(ethnicity?.values.map((v) => [v.code, v.countries])).toEqual([[1, ['AL']], [2, ['XK']], [20, ['XK']]]);
   });
 
+  it('records the parameters of the disclosure rules it applied in the codebook, for the dataset page', async () => {
+    const dirs = await scratch();
+    const read = async () => parse(await readFile(path.join(dirs.outDir, 'codebook', 'demographics.yaml'), 'utf8')) as { demographics: { id: string; mergeBelow?: number }[]; localSuppression?: { minimum: number } };
+    await run(dirs);
+    const without = await read();
+    expect(without.demographics.map((d) => [d.id, d.mergeBelow])).toEqual([['gender', undefined], ['age_group', undefined], ['ethnicity', 2], ['region', undefined], ['settlement', undefined]]);
+    expect(without.localSuppression).toBeUndefined();
+    const map = path.join(dirs.mapDir, 'demographics.yaml');
+    await writeFile(map, `${await readFile(map, 'utf8')}localSuppression:\n  keys: [region, gender, ethnicity]\n  minimum: 2\n  suppress: [{ id: region, code: 90 }]\n`);
+    const result = await run(dirs);
+    expect((await read()).localSuppression).toEqual({ minimum: 2 });
+    expect(result.inSmallGroups?.minimum).toBe(2);
+  });
+
   it('writes the codebook with countries, follow-ups, and whose words each text is', async () => {
     const dirs = await scratch();
     await run(dirs);

@@ -34,6 +34,17 @@ export async function copyFixture(): Promise<{ surveys: string; dataset: string 
   return { surveys, dataset: path.join(surveys, 'mini') };
 }
 
+/**
+ * Turns a copy of the mini fixture into real microdata as the import would leave them: dataset.yaml
+ * says synthetic: false and the codebook records the disclosure rules applied (real data need them).
+ */
+export async function markReal(dataset: string): Promise<void> {
+  await editFile(path.join(dataset, 'dataset.yaml'), 'synthetic: true', 'synthetic: false');
+  const demographics = path.join(dataset, 'codebook', 'demographics.yaml');
+  await editFile(demographics, '  - id: ethnicity\n', '  - id: ethnicity\n    mergeBelow: 10\n');
+  await writeFile(demographics, `${await readFile(demographics, 'utf8')}localSuppression:\n  minimum: 3\n`);
+}
+
 /** Replaces text in a file, failing loudly if the text is not there (so a test never edits nothing). */
 export async function editFile(file: string, from: string, to: string): Promise<void> {
   const text = await readFile(file, 'utf8');

@@ -10,7 +10,7 @@ import type { Manifest } from '../../../src/lib/survey/manifest.ts';
 import type { QuestionAggregates } from '../../../src/lib/survey/aggregates.ts';
 import type { ResolvedCodebook } from '../../../src/lib/codebook/resolved.ts';
 import { runPipeline } from '../../../scripts/data.ts';
-import { FIXTURE_SURVEYS, ROOT, copyFixture, editFile, expectDataError, fileHashes, removeScratchDirs, scratchDir } from './helpers.ts';
+import { FIXTURE_SURVEYS, ROOT, copyFixture, editFile, expectDataError, fileHashes, markReal, removeScratchDirs, scratchDir } from './helpers.ts';
 
 afterAll(removeScratchDirs);
 
@@ -58,6 +58,8 @@ describe('pipeline outputs', () => {
     expect(manifest.generatedBy).toMatch(/scripts\/data\.ts/);
     const [dataset] = manifest.datasets;
     expect(dataset).toMatchObject({ id: 'mini', version: '0.1.0', synthetic: true, respondents: 2400 });
+    // No disclosure control touched synthetic data, so there is none to state.
+    expect(dataset?.disclosure).toBeUndefined();
     const hashes = await fileHashes(outDir);
     expect(dataset?.files.map((file) => file.path)).toEqual([...hashes.keys()].filter((file) => file !== 'manifest.json'));
     for (const file of dataset?.files ?? []) {
@@ -104,10 +106,12 @@ describe('real microdata', () => {
     const generated = await readFile(path.join(outDir, 'mini', 'mini.csv'), 'utf8');
     const lines = generated.trimEnd().split('\n').slice(0, 301);
     await writeFile(path.join(dataset, 'responses.csv'), `\uFEFF${lines.join('\r\n')}\r\n`);
-    await editFile(path.join(dataset, 'dataset.yaml'), 'synthetic: true', 'synthetic: false');
+    await markReal(dataset);
     const target = path.join(await scratchDir(), 'data');
     const result = await runPipeline({ dataDir: surveys, outDir: target });
     expect(result.manifest.datasets[0]).toMatchObject({ synthetic: false, respondents: 300 });
+    // The rules' parameters reach the manifest from the codebook, and the check counts against the minimum.
+    expect(result.manifest.datasets[0]?.disclosure).toMatchObject({ mergeBelow: 10, localSuppressionMinimum: 3, keys: ['country', 'region', 'settlement', 'gender', 'age_group', 'ethnicity'] });
     expect(await readFile(path.join(target, 'mini', 'mini.csv'), 'utf8')).toBe(`${lines.join('\n')}\n`);
   });
 
@@ -129,7 +133,7 @@ describe('atomicity', () => {
     const lines = (await readFile(path.join(outDir, 'mini', 'mini.csv'), 'utf8')).split('\n');
     lines[5] = lines[5]?.replace(/,[0-9.]+,(?=[0-9]+,[0-9]+,[0-9]+,[0-9]+,[0-9]+,[0-9]+$)/, ',-1,') ?? '';
     await writeFile(path.join(dataset, 'responses.csv'), lines.join('\n'));
-    await editFile(path.join(dataset, 'dataset.yaml'), 'synthetic: true', 'synthetic: false');
+    await markReal(dataset);
 
     await expectDataError(() => runPipeline({ dataDir: surveys, outDir: target }), { row: 6, column: 'weight', value: '-1' });
     expect(await fileHashes(target)).toEqual(before);
