@@ -6,7 +6,10 @@ import { sourceError, type FieldPath } from '../lib/yaml-source.ts';
 import { RESERVED_COLUMNS } from '../../src/lib/survey/columns.ts';
 import { releaseProblem } from '../../src/lib/release.ts';
 import type { CountryIso, ValueLabel } from '../../src/lib/codebook/schema.ts';
-import { ETHNICITY } from '../../src/lib/survey/disclosure.ts';
+import { methodSlotValues } from '../../src/lib/codebook/method-text.ts';
+import { slotNames } from '../../src/lib/fill-slots.ts';
+import { LANGS } from '../../src/lib/i18n-langs.ts';
+import { disclosureRules, ETHNICITY } from '../../src/lib/survey/disclosure.ts';
 import type { Located, LocatedCodebook } from './load-codebook.ts';
 
 function fail(item: Located<unknown>, subPath: FieldPath, reason: string): never {
@@ -80,6 +83,19 @@ function checkDisclosureRules(codebook: LocatedCodebook): void {
   if (suppression === undefined) fail(codebook.localSuppression, [], why);
 }
 
+/** Every slot of the method text has a value (src/lib/codebook/method-text.ts), in every language. */
+function checkMethodSlots(codebook: LocatedCodebook): void {
+  const suppression = codebook.localSuppression.value;
+  const rules = disclosureRules({ demographics: codebook.demographics.map((d) => d.value), ...(suppression ? { localSuppression: suppression } : {}) });
+  const known = Object.keys(methodSlotValues(rules));
+  for (const lang of LANGS) {
+    const unknown = slotNames(codebook.dataset.value.method[lang]).find((name) => !known.includes(name));
+    if (unknown === undefined) continue;
+    const fillable = known.length > 0 ? `the method can name ${known.map((name) => `{${name}}`).join(' and ')}` : 'the codebook records no disclosure rule whose parameter it could fill';
+    fail(codebook.dataset, ['method', lang], `slot {${unknown}} has no value: ${fillable}`);
+  }
+}
+
 export function checkCodebook(codebook: LocatedCodebook): void {
   const { dataset } = codebook;
   const countryIsos = new Set<CountryIso>(dataset.value.countries.map((country) => country.iso));
@@ -107,6 +123,7 @@ export function checkCodebook(codebook: LocatedCodebook): void {
   }
 
   checkDisclosureRules(codebook);
+  checkMethodSlots(codebook);
 
   const variables: Located<{ id: string }>[] = [...codebook.demographics, ...codebook.questions];
   requireUnique(variables, (variable) => variable.id, ['id'], 'variable id (questions and demographics share one namespace)');

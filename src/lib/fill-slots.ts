@@ -8,3 +8,8 @@
 export function fillSlots(template: string, values: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
 }
+
+/** The names of a template's `{name}` slots, in order of first appearance. */
+export function slotNames(template: string): string[] {
+  return [...new Set(Array.from(template.matchAll(/\{(\w+)\}/g), (match) => match[1] ?? ''))];
+}

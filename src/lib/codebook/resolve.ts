@@ -1,5 +1,7 @@
 /** Turns validated codebook sources into the one-language ResolvedCodebook. Pure: no I/O. */
 import type { Lang } from '../i18n-langs.ts';
+import { disclosureRules } from '../survey/disclosure.ts';
+import { methodText } from './method-text.ts';
 import { MISSING_VALUES } from './missing.ts';
 import type {
   CodebookSources,
@@ -99,7 +101,7 @@ export function resolveCodebook(sources: CodebookSources, lang: Lang): ResolvedC
       licence: dataset.licence,
       countries: dataset.countries.map((country) => ({ iso: country.iso, code: country.code, name: country.name[lang] })),
       waves: [...dataset.waves].sort((a, b) => a - b),
-      method: dataset.method[lang],
+      method: methodText(dataset.method[lang], disclosureRules(sources)),
       changelog: dataset.changelog.map((entry) => ({ version: entry.version, date: entry.date, text: entry.text[lang] })),
       ...(dataset.explorer ? { explorer: defaultView(dataset.explorer, dataset.countries) } : {}),
     },

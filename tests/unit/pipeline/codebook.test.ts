@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { resolveCodebook } from '../../../src/lib/codebook/resolve.ts';
 import { loadCodebook } from '../../../scripts/survey/load-codebook.ts';
 import { displayPath } from '../../../scripts/lib/display-path.ts';
-import { FIXTURE_DATASET, copyFixture, editFile, expectDataError, removeScratchDirs } from './helpers.ts';
+import { FIXTURE_DATASET, copyFixture, editFile, expectDataError, markReal, removeScratchDirs } from './helpers.ts';
 
 afterAll(removeScratchDirs);
 
@@ -54,6 +54,38 @@ describe('loading the fixture codebook', () => {
       ['trust', ['trust_police', 'trust_army', 'trust_eulex']],
       ['dialogue', ['eu_referendum', 'dialogue_support']],
     ]);
+  });
+});
+
+describe('the method text names the disclosure rules by slot', () => {
+  const METHOD_EN = '  en: Synthetic quota sample with raking weights.\n';
+
+  it('fills {mergeBelow} and {minimum} from the rules the codebook records, in every language', async () => {
+    const { dataset } = await copyFixture();
+    await markReal(dataset);
+    await editFile(path.join(dataset, 'dataset.yaml'), METHOD_EN, '  en: Groups below {mergeBelow} merged; cells below {minimum} suppressed.\n');
+    await editFile(path.join(dataset, 'dataset.yaml'), '  sr: Sintetički kvotni uzorak sa ponderima dobijenim rakingom.\n', '  sr: Grupe manje od {mergeBelow} spojene.\n');
+    const { sources } = await loadCodebook(dataset);
+    // markReal records mergeBelow 10 and the local suppression minimum 3.
+    expect(resolveCodebook(sources, 'en').dataset.method).toBe('Groups below 10 merged; cells below 3 suppressed.');
+    expect(resolveCodebook(sources, 'sr').dataset.method).toBe('Grupe manje od 10 spojene.');
+    expect(resolveCodebook(sources, 'sq').dataset.method).toBe('Mostër sintetike me kuota dhe pesha me rrafshim.');
+  });
+
+  it('stops on a slot the rules cannot fill, naming the ones they can', async () => {
+    const { dataset } = await copyFixture();
+    await markReal(dataset);
+    await editFile(path.join(dataset, 'dataset.yaml'), METHOD_EN, '  en: Groups below {mergeBellow} merged.\n');
+    await expectDataError(() => loadCodebook(dataset), {
+      file: displayPath(path.join(dataset, 'dataset.yaml')), column: 'method.en', reason: 'slot {mergeBellow} has no value: the method can name {mergeBelow} and {minimum}',
+    });
+  });
+
+  it('stops on a rule\'s slot in a codebook that records no rule (synthetic data)', async () => {
+    const { dataset, file } = await editedFixture('dataset.yaml', METHOD_EN, '  en: Groups below {mergeBelow} merged.\n');
+    await expectDataError(() => loadCodebook(dataset), {
+      file, column: 'method.en', reason: 'slot {mergeBelow} has no value: the codebook records no disclosure rule whose parameter it could fill',
+    });
   });
 });
 
