@@ -53,8 +53,8 @@ export const explorer = {
   compare_lower_reason: 'Lower than {ref}: a difference unlikely to be due to chance.',
   compare_reference: 'reference',
   compare_legend: plural({
-    one: '▲ higher, ▼ lower than {ref}: a difference unlikely to be due to chance (two-proportion z-test on the effective n at the 5% level, Holm’s correction for the {count} comparison). Unmarked groups do not differ clearly from {ref}.',
-    other: '▲ higher, ▼ lower than {ref}: a difference unlikely to be due to chance (two-proportion z-test on the effective n at the 5% level, Holm’s correction for the {count} comparisons). Unmarked groups do not differ clearly from {ref}.',
+    one: '▲ higher, ▼ lower than {ref}: a difference unlikely to be due to chance (two-proportion z-test on the effective n at the {significance_pct}% level, Holm’s correction for the {count} comparison). Unmarked groups do not differ clearly from {ref}.',
+    other: '▲ higher, ▼ lower than {ref}: a difference unlikely to be due to chance (two-proportion z-test on the effective n at the {significance_pct}% level, Holm’s correction for the {count} comparisons). Unmarked groups do not differ clearly from {ref}.',
   }),
   chart_text_label: 'Chart title and subtitle',
   chart_text_hint: 'For publishing the chart: your own words replace the generated title or subtitle in the chart, its downloads, the embed and the permalink. Leave a field empty to keep the generated text.',

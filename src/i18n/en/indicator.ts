@@ -95,7 +95,7 @@ export const indicator = {
   ind_change_not_significant: 'not significant',
   ind_pp: 'pp',
   ind_table_note_unreliable: '* Based on {low}–{high} respondents: read with caution. — Not shown: fewer than {low} respondents.',
-  ind_table_note_changes: 'Change: from the previous wave, in percentage points (pp). ▲ ▼ The change is statistically significant (two-proportion z-test on the effective n, 5% level).',
+  ind_table_note_changes: 'Change: from the previous wave, in percentage points (pp). ▲ ▼ The change is statistically significant (two-proportion z-test on the effective n, {significance_pct}% level).',
 
   ind_method_title: 'Method notes',
   ind_method_weighting: 'All shares are weighted. The weights are raked to the population margins of gender by age group and of region in each country and wave. "Don\'t know" and refused answers are left out of the base.',

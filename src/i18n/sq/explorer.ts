@@ -55,8 +55,8 @@ export const explorer = {
   compare_lower_reason: 'Më e ulët se {ref}: një dallim që vështirë se është i rastësishëm.',
   compare_reference: 'referenca',
   compare_legend: {
-    one: '▲ më e lartë, ▼ më e ulët se {ref}: një dallim që vështirë se është i rastësishëm (testi z për dy përqindje mbi n efektiv, në nivelin 5%, me korrigjimin e Holm-it për {count} krahasimin). Grupet pa shenjë nuk ndryshojnë qartë nga {ref}.',
-    other: '▲ më e lartë, ▼ më e ulët se {ref}: një dallim që vështirë se është i rastësishëm (testi z për dy përqindje mbi n efektiv, në nivelin 5%, me korrigjimin e Holm-it për {count} krahasimet). Grupet pa shenjë nuk ndryshojnë qartë nga {ref}.',
+    one: '▲ më e lartë, ▼ më e ulët se {ref}: një dallim që vështirë se është i rastësishëm (testi z për dy përqindje mbi n efektiv, në nivelin {significance_pct}%, me korrigjimin e Holm-it për {count} krahasimin). Grupet pa shenjë nuk ndryshojnë qartë nga {ref}.',
+    other: '▲ më e lartë, ▼ më e ulët se {ref}: një dallim që vështirë se është i rastësishëm (testi z për dy përqindje mbi n efektiv, në nivelin {significance_pct}%, me korrigjimin e Holm-it për {count} krahasimet). Grupet pa shenjë nuk ndryshojnë qartë nga {ref}.',
   },
   chart_text_label: 'Titulli dhe nëntitulli i grafikut',
   chart_text_hint: 'Për ta publikuar grafikun: fjalët tuaja zëvendësojnë titullin ose nëntitullin e krijuar në grafik, në shkarkimet, në ngulitje dhe në lidhjen e përhershme. Lëreni fushën bosh për të mbajtur tekstin e krijuar.',

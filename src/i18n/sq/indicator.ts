@@ -97,7 +97,7 @@ export const indicator = {
   ind_change_not_significant: 'jo i rëndësishëm',
   ind_pp: 'p.p.',
   ind_table_note_unreliable: '* Bazuar në {low}–{high} të anketuar: lexojeni me kujdes. — Nuk shfaqet: më pak se {low} të anketuar.',
-  ind_table_note_changes: 'Ndryshimi: nga vala e mëparshme, në pikë përqindjeje (p.p.). ▲ ▼ Ndryshimi është statistikisht i rëndësishëm (testi z për dy përqindje me n efektiv, niveli 5%).',
+  ind_table_note_changes: 'Ndryshimi: nga vala e mëparshme, në pikë përqindjeje (p.p.). ▲ ▼ Ndryshimi është statistikisht i rëndësishëm (testi z për dy përqindje me n efektiv, niveli {significance_pct}%).',
 
   ind_method_title: 'Shënime për metodën',
   ind_method_weighting: 'Të gjitha përqindjet janë të peshuara. Peshat përshtaten me metodën raking sipas shpërndarjes së popullsisë për gjininë e grupmoshën dhe për rajonin, në çdo vend dhe valë. Përgjigjet “nuk e di” dhe refuzimet nuk përfshihen në bazë.',

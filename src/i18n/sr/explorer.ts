@@ -57,9 +57,9 @@ export const explorer = {
   compare_lower_reason: 'Niže nego {ref}: razlika koja verovatno nije slučajna.',
   compare_reference: 'referenca',
   compare_legend: {
-    one: '▲ više, ▼ niže nego {ref}: razlika koja verovatno nije slučajna (z-test za dve proporcije na efektivnom n, na nivou od 5%, sa Holmovom korekcijom za {count} poređenje). Neoznačene grupe se ne razlikuju jasno od grupe {ref}.',
-    few: '▲ više, ▼ niže nego {ref}: razlika koja verovatno nije slučajna (z-test za dve proporcije na efektivnom n, na nivou od 5%, sa Holmovom korekcijom za {count} poređenja). Neoznačene grupe se ne razlikuju jasno od grupe {ref}.',
-    other: '▲ više, ▼ niže nego {ref}: razlika koja verovatno nije slučajna (z-test za dve proporcije na efektivnom n, na nivou od 5%, sa Holmovom korekcijom za {count} poređenja). Neoznačene grupe se ne razlikuju jasno od grupe {ref}.',
+    one: '▲ više, ▼ niže nego {ref}: razlika koja verovatno nije slučajna (z-test za dve proporcije na efektivnom n, na nivou od {significance_pct}%, sa Holmovom korekcijom za {count} poređenje). Neoznačene grupe se ne razlikuju jasno od grupe {ref}.',
+    few: '▲ više, ▼ niže nego {ref}: razlika koja verovatno nije slučajna (z-test za dve proporcije na efektivnom n, na nivou od {significance_pct}%, sa Holmovom korekcijom za {count} poređenja). Neoznačene grupe se ne razlikuju jasno od grupe {ref}.',
+    other: '▲ više, ▼ niže nego {ref}: razlika koja verovatno nije slučajna (z-test za dve proporcije na efektivnom n, na nivou od {significance_pct}%, sa Holmovom korekcijom za {count} poređenja). Neoznačene grupe se ne razlikuju jasno od grupe {ref}.',
   },
   chart_text_label: 'Naslov i podnaslov grafikona',
   chart_text_hint: 'Za objavljivanje grafikona: vaše reči zamenjuju generisani naslov ili podnaslov u grafikonu, preuzimanjima, ugrađenom prikazu i trajnoj vezi. Ostavite polje prazno da biste zadržali generisani tekst.',

@@ -98,7 +98,7 @@ export const indicator = {
   ind_change_not_significant: 'nije značajno',
   ind_pp: 'p.p.',
   ind_table_note_unreliable: '* Na osnovu {low}–{high} ispitanika: tumačiti sa oprezom. — Nije prikazano: manje od {low} ispitanika.',
-  ind_table_note_changes: 'Promena: u odnosu na prethodni talas, u procentnim poenima (p.p.). ▲ ▼ Promena je statistički značajna (z-test za dve proporcije sa efektivnim n, nivo od 5%).',
+  ind_table_note_changes: 'Promena: u odnosu na prethodni talas, u procentnim poenima (p.p.). ▲ ▼ Promena je statistički značajna (z-test za dve proporcije sa efektivnim n, nivo od {significance_pct}%).',
 
   ind_method_title: 'Metodološke napomene',
   ind_method_weighting: 'Svi udeli su ponderisani. Ponderi su metodom rakinga usklađeni sa raspodelom stanovništva po polu i starosnim grupama i po regionima, u svakoj zemlji i talasu. Odgovori „ne znam“ i odbijanja nisu uključeni u osnovu.',

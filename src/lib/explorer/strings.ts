@@ -10,13 +10,14 @@ import { fillSlots } from '../fill-slots.ts';
 import type { Lang } from '../i18n-langs.ts';
 import { isPluralForms } from '../plural.ts';
 import { SUPPRESS_BELOW_N, UNRELIABLE_BELOW_N } from '../stats/reliability.ts';
+import { SIGNIFICANCE_LEVEL } from '../stats/z-test.ts';
 
 const SITE_KEYS = ['site_name', 'publisher', 'synthetic_title', 'synthetic_notice', 'synthetic_short'] as const;
 
 export type ExplorerStrings = Pick<UiStrings, keyof typeof reference | (typeof SITE_KEYS)[number]>;
 
-/** The rule parameters the explorer's strings name. */
-export const RULE_SLOTS = { min_n: SUPPRESS_BELOW_N, caution_n: UNRELIABLE_BELOW_N } as const;
+/** The rule parameters the explorer's strings name: the reliability thresholds and the significance level, in percent. */
+export const RULE_SLOTS = { min_n: SUPPRESS_BELOW_N, caution_n: UNRELIABLE_BELOW_N, significance_pct: SIGNIFICANCE_LEVEL * 100 } as const;
 
 function withRules(value: unknown): unknown {
   if (typeof value === 'string') return fillSlots(value, RULE_SLOTS);

@@ -6,7 +6,7 @@
 import { fill, type UiStrings } from '../../i18n/index.ts';
 import { formatDecimal } from '../format.ts';
 import type { Lang } from '../i18n-langs.ts';
-import { crosstabLookup, SUPPRESS_BELOW_N, UNRELIABLE_BELOW_N, type CrosstabResult } from '../stats/index.ts';
+import { crosstabLookup, SIGNIFICANCE_LEVEL, SUPPRESS_BELOW_N, UNRELIABLE_BELOW_N, type CrosstabResult } from '../stats/index.ts';
 import type { CountryAggregates, QuestionAggregates } from '../survey/aggregates.ts';
 import { countCell, intervalCell, pointsCell, shareCell } from './cells.ts';
 import { estimateAt, keyEstimates, type Estimate } from './estimates.ts';
@@ -95,7 +95,7 @@ export function trendTable(t: UiStrings, lang: Lang, aggregates: QuestionAggrega
     caption: fill(t.ind_trend_table_caption, { key: keyRelative }),
     columns: [{ label: t.ind_th_wave, numeric: false }, ...estimateColumns(t), { label: t.ind_th_change, numeric: true }],
     groups,
-    notes: [...reliabilityNotes(t, aggregates.countries.flatMap((c) => keyEstimates(c.trendKey))), t.ind_table_note_changes],
+    notes: [...reliabilityNotes(t, aggregates.countries.flatMap((c) => keyEstimates(c.trendKey))), fill(t.ind_table_note_changes, { significance_pct: SIGNIFICANCE_LEVEL * 100 })],
   };
 }
 

@@ -26,7 +26,7 @@ describe('trendTable', () => {
     expect(first?.cells.map((c) => c.text)).toEqual(['58.0', '54.9–61.0', '1,000', '1,000', '']);
     // 2024: 63.0 − 58.0 = +5.0 points, significant (z = 2.29).
     expect(second?.cells[4]).toMatchObject({ text: '▲ +5.0', mark: 'up', srText: 'significant increase' });
-    expect(table.notes).toEqual([ui('en').ind_table_note_changes]);
+    expect(table.notes).toEqual([ui('en').ind_table_note_changes.replace('{significance_pct}', '5')]);
   });
 
   it('uses the decimal comma and the Albanian thousands space', () => {
