@@ -17,7 +17,7 @@ import { readResponses } from './read-responses.ts';
 import type { CountryWaveSummary } from './synthetic/generate.ts';
 import { validateResponses } from './validate-responses.ts';
 import { codesOf, type ResponseTable } from './response-table.ts';
-import { DISCLOSURE_KEYS, disclosureCheck, disclosureRules, ETHNICITY, majorityOf, nonMajorityK, type DisclosureRules } from '../../src/lib/survey/disclosure.ts';
+import { disclosureCheck, disclosureRules, ETHNICITY, majorityOf, nonMajorityK, type DisclosureRules } from '../../src/lib/survey/disclosure.ts';
 import { responsesToCsv } from './write-csv.ts';
 import { responsesToParquet } from './write-parquet.ts';
 
@@ -33,11 +33,11 @@ export interface DatasetBuild {
 
 /** The rules the import applied, with the check of the rows as published (ethnicity is a key: the codebook checks require it with the rules). */
 function disclosureOf(table: ResponseTable, rules: DisclosureRules): ManifestDisclosure {
-  const keys = ['country', ...DISCLOSURE_KEYS].filter((key) => table.codes.has(key));
+  const keys = ['country', ...rules.keys].filter((key) => table.codes.has(key));
   const keyColumns = keys.map((key) => codesOf(table, key));
   const majority = majorityOf(codesOf(table, 'country'), codesOf(table, ETHNICITY), table.rowCount);
   const check = disclosureCheck(keyColumns, table.rowCount, keys, rules.localSuppressionMinimum);
-  return { k: check.k, kNonMajority: nonMajorityK(keyColumns, table.rowCount, majority), keys: check.keys, ...rules, inSmallGroups: check.inSmallGroups };
+  return { k: check.k, kNonMajority: nonMajorityK(keyColumns, table.rowCount, majority), keys: check.keys, mergeBelow: rules.mergeBelow, localSuppressionMinimum: rules.localSuppressionMinimum, inSmallGroups: check.inSmallGroups };
 }
 
 export async function buildDataset(datasetDir: string, writer: OutputWriter, timer: StepTimer): Promise<DatasetBuild> {

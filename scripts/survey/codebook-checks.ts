@@ -81,6 +81,11 @@ function checkDisclosureRules(codebook: LocatedCodebook): void {
   if (!ethnicity) fail({ ...codebook.localSuppression, path: [] }, ['demographics'], `no demographic "${ETHNICITY}", whose rare groups the disclosure rules merge`);
   if (merge === undefined) fail(ethnicity, ['mergeBelow'], why);
   if (suppression === undefined) fail(codebook.localSuppression, [], why);
+  const ids = new Set(codebook.demographics.map((demographic) => demographic.value.id));
+  suppression.keys.forEach((key, index) => {
+    if (!ids.has(key)) fail(codebook.localSuppression, ['keys', index], `not a demographic of the codebook (${[...ids].join(', ')})`);
+  });
+  if (!suppression.keys.includes(ETHNICITY)) fail(codebook.localSuppression, ['keys'], `must include "${ETHNICITY}": the rule protects non-majority respondents, told apart by it`);
 }
 
 /** Every slot of the method text has a value (src/lib/codebook/method-text.ts), in every language. */

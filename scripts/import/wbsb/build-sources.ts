@@ -106,6 +106,6 @@ export function buildSources(map: ImportMap, countries: CodedCountry[], countryC
       rows.push(row);
     }
   }
-  const localSuppression = map.localSuppression ? { minimum: map.localSuppression.minimum } : undefined;
+  const localSuppression = map.localSuppression ? { keys: [...map.localSuppression.keys], minimum: map.localSuppression.minimum } : undefined;
   return { scales, modules, demographics, ...(localSuppression ? { localSuppression } : {}), questionFiles, header, rows };
 }

@@ -18,7 +18,7 @@ import { parseSource, readYamlSource } from '../../lib/yaml-source.ts';
 import { buildSources } from './build-sources.ts';
 import { codeCountry, type CodedCountry } from './code-country.ts';
 import { mergeRareValues, suppressRare, type MergeReport } from './disclosure.ts';
-import { DISCLOSURE_KEYS, disclosureCheck } from '../../../src/lib/survey/disclosure.ts';
+import { disclosureCheck } from '../../../src/lib/survey/disclosure.ts';
 import { loadImportMap } from './load-map.ts';
 import { writeSources } from './write-sources.ts';
 
@@ -37,6 +37,8 @@ export interface ImportResult {
   /** Local suppression: per country and variable, the respondents whose value became "not published". */
   suppressions: { country: CountryIso; id: string; respondents: number }[];
   k: number;
+  /** The key variables of the groups k counts, besides the country. */
+  keys: string[];
   /** Respondents in groups smaller than local suppression's minimum on the key variables; absent without the rule. */
   inSmallGroups?: { minimum: number; respondents: number };
   acceptedDisagreements: CodedCountry['acceptedDisagreements'];
@@ -95,9 +97,12 @@ export async function importExport(options: ImportOptions): Promise<ImportResult
   let inSmallGroups = 0;
   // Without local suppression there is no minimum to count against; k alone is reported.
   const minimum = map.localSuppression?.minimum ?? 0;
+  // The groups are those local suppression forms, on its keys; a map without the rule names no keys,
+  // and then every demographic it publishes counts as one (the strictest reading).
+  const keyIds = map.localSuppression?.keys ?? map.demographics.map((demographic) => demographic.id);
   for (const country of countries) {
-    const keys = DISCLOSURE_KEYS.map((id) => country.demographics.get(id)).filter((column): column is Int32Array => column !== undefined);
-    const group = disclosureCheck(keys, country.respondents, DISCLOSURE_KEYS, minimum);
+    const keys = keyIds.map((id) => country.demographics.get(id)).filter((column): column is Int32Array => column !== undefined);
+    const group = disclosureCheck(keys, country.respondents, keyIds, minimum);
     k = Math.min(k, group.k);
     inSmallGroups += group.inSmallGroups;
   }
@@ -109,6 +114,7 @@ export async function importExport(options: ImportOptions): Promise<ImportResult
     merges,
     suppressions,
     k,
+    keys: keyIds,
     ...(map.localSuppression ? { inSmallGroups: { minimum, respondents: inSmallGroups } } : {}),
     acceptedDisagreements: countries.flatMap((country) => country.acceptedDisagreements),
   };
@@ -140,7 +146,7 @@ async function main(): Promise<void> {
     for (const s of result.suppressions) console.log(`[import] ${s.country}: ${s.id} not published for ${s.respondents} non-majority respondents (local suppression)`);
     for (const d of result.acceptedDisagreements) console.log(`[import] ${d.question}: ${d.rows} row(s) of the ${d.lang} file differ; the map says which file wins`);
     const small = result.inSmallGroups ? `; ${result.inSmallGroups.respondents} respondents in groups smaller than ${result.inSmallGroups.minimum} (local suppression's minimum)` : '';
-    console.log(`[import] k = ${result.k} (smallest group sharing country, ${DISCLOSURE_KEYS.join(', ')})${small}`);
+    console.log(`[import] k = ${result.k} (smallest group sharing country, ${result.keys.join(', ')})${small}`);
     console.log(`[import] wrote ${displayPath(path.join(outDir, 'codebook'))}/ and ${displayPath(path.join(outDir, 'responses.csv'))}`);
   } catch (error) {
     if (isDataError(error)) {

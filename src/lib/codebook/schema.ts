@@ -142,6 +142,8 @@ export type Demographic = z.infer<typeof Demographic>;
  * included) had key variables replaced by "not published". The dataset page states it.
  */
 export const LocalSuppression = z.strictObject({
+  /** The key variables whose combination (per country) forms a group; the disclosure check counts the same groups. */
+  keys: z.array(VariableId).min(1),
   /** The smallest group a non-majority respondent may be in after suppression. */
   minimum: z.number().int().min(2),
 });

@@ -1,6 +1,7 @@
 /**
  * The disclosure check of the published microdata: k, the size of the smallest group of respondents
- * who share every key variable (country, region, settlement, gender, age group, ethnicity). k = 1
+ * who share every key variable (the country and the keys of the local suppression rule: region,
+ * settlement, gender, age group and ethnicity in the 2021 map). k = 1
  * means some respondent is the only one with that combination in the file. One implementation, used
  * by the import (which prints it) and the pipeline (which puts it in the manifest for the dataset page).
  * The rules' parameters are not written here: they live in the import map
@@ -8,9 +9,6 @@
  * codebook (codebook/demographics.yaml), and the pipeline passes them on in the manifest.
  */
 import type { CodebookSources } from '../codebook/resolved.ts';
-
-/** The key variables besides the country, in the order messages name them. */
-export const DISCLOSURE_KEYS = ['region', 'settlement', 'gender', 'age_group', 'ethnicity'] as const;
 
 /** The variable whose rare values are merged and whose majority local suppression leaves alone. */
 export const ETHNICITY = 'ethnicity';
@@ -30,6 +28,8 @@ export interface DisclosureRules {
   mergeBelow: number;
   /** Local suppression left no non-majority respondent in a group of fewer than this (themselves included). */
   localSuppressionMinimum: number;
+  /** The key variables of those groups besides the country, in the order the map lists them. */
+  keys: string[];
 }
 
 /**
@@ -41,7 +41,7 @@ export function disclosureRules(sources: Pick<CodebookSources, 'demographics' | 
   const mergeBelow = sources.demographics.find((demographic) => demographic.id === ETHNICITY)?.mergeBelow;
   const minimum = sources.localSuppression?.minimum;
   if (mergeBelow === undefined || minimum === undefined) return undefined;
-  return { mergeBelow, localSuppressionMinimum: minimum };
+  return { mergeBelow, localSuppressionMinimum: minimum, keys: [...(sources.localSuppression?.keys ?? [])] };
 }
 
 /** Respondents per combination of the key columns: the group key of each row and every group's size. */

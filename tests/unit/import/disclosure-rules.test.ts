@@ -27,7 +27,7 @@ import { ROOT } from './export-fixture.ts';
 const DATASET = path.join(ROOT, 'data', 'surveys', 'wbsb');
 const MAP = parse(readFileSync(path.join(DATASET, 'import-2021', 'demographics.yaml'), 'utf8')) as {
   demographics: { id: string; mergeBelow?: number }[];
-  localSuppression: { minimum: number };
+  localSuppression: { keys: string[]; minimum: number };
 };
 const MAP_MERGE_BELOW = MAP.demographics.find((d) => d.id === 'ethnicity')?.mergeBelow;
 const MAP_MINIMUM = MAP.localSuppression.minimum;
@@ -67,7 +67,7 @@ describe('the rules\' parameters on their way from the import map to the page', 
 
   it('the codebook the import wrote records the map\'s values', async () => {
     const { sources } = await loadCodebook(DATASET);
-    expect(disclosureRules(sources)).toEqual({ mergeBelow: MAP_MERGE_BELOW, localSuppressionMinimum: MAP_MINIMUM });
+    expect(disclosureRules(sources)).toEqual({ mergeBelow: MAP_MERGE_BELOW, localSuppressionMinimum: MAP_MINIMUM, keys: MAP.localSuppression.keys });
   });
 
   it('synthetic data record no rules, and get no disclosure paragraph', async () => {
@@ -137,6 +137,8 @@ describe('the sentence types no number of its own', () => {
 });
 
 describe('a missing or malformed parameter stops the data run (codebook/demographics.yaml)', () => {
+  const SUPPRESSION_BLOCK = 'localSuppression:\n  keys:\n    - region\n    - settlement\n    - gender\n    - age_group\n    - ethnicity\n  minimum: 3\n';
+
   async function editedCodebook(from: string, to: string): Promise<{ dataset: string; file: string }> {
     const root = await mkdtemp(path.join(os.tmpdir(), 'disclosure-rules-'));
     scratches.push(root);
@@ -149,13 +151,23 @@ describe('a missing or malformed parameter stops the data run (codebook/demograp
   }
 
   it('no localSuppression', async () => {
-    const { dataset, file } = await editedCodebook('localSuppression:\n  minimum: 3\n', '');
+    const { dataset, file } = await editedCodebook(SUPPRESSION_BLOCK, '');
     await expectDataError(() => loadCodebook(dataset), { file, column: 'localSuppression', reason: 'required for real microdata' });
   });
 
   it('a minimum that is not a whole number of at least two', async () => {
     const { dataset, file } = await editedCodebook('  minimum: 3', '  minimum: three');
     await expectDataError(() => loadCodebook(dataset), { file, column: 'localSuppression.minimum', value: 'three' });
+  });
+
+  it('a key that is not a demographic of the codebook', async () => {
+    const { dataset, file } = await editedCodebook('    - age_group\n    - ethnicity\n  minimum', '    - age\n    - ethnicity\n  minimum');
+    await expectDataError(() => loadCodebook(dataset), { file, column: 'localSuppression.keys[3]', value: 'age', reason: 'not a demographic of the codebook' });
+  });
+
+  it('keys without the ethnicity, which tells the protected respondents apart', async () => {
+    const { dataset, file } = await editedCodebook('    - age_group\n    - ethnicity\n  minimum', '    - age_group\n  minimum');
+    await expectDataError(() => loadCodebook(dataset), { file, column: 'localSuppression.keys', reason: 'must include "ethnicity"' });
   });
 
   it('no mergeBelow on the ethnicity', async () => {

@@ -67,7 +67,8 @@ describe('import of a good export', () => {
     const map = path.join(dirs.mapDir, 'demographics.yaml');
     await writeFile(map, `${await readFile(map, 'utf8')}localSuppression:\n  keys: [region, gender, ethnicity]\n  minimum: 2\n  suppress: [{ id: region, code: 90 }]\n`);
     const result = await run(dirs);
-    expect((await read()).localSuppression).toEqual({ minimum: 2 });
+    expect((await read()).localSuppression).toEqual({ keys: ['region', 'gender', 'ethnicity'], minimum: 2 });
+    expect(result.keys).toEqual(['region', 'gender', 'ethnicity']);
     expect(result.inSmallGroups?.minimum).toBe(2);
   });
 

@@ -42,7 +42,7 @@ export async function markReal(dataset: string): Promise<void> {
   await editFile(path.join(dataset, 'dataset.yaml'), 'synthetic: true', 'synthetic: false');
   const demographics = path.join(dataset, 'codebook', 'demographics.yaml');
   await editFile(demographics, '  - id: ethnicity\n', '  - id: ethnicity\n    mergeBelow: 10\n');
-  await writeFile(demographics, `${await readFile(demographics, 'utf8')}localSuppression:\n  minimum: 3\n`);
+  await writeFile(demographics, `${await readFile(demographics, 'utf8')}localSuppression:\n  keys: [region, settlement, gender, age_group, ethnicity]\n  minimum: 3\n`);
 }
 
 /** Replaces text in a file, failing loudly if the text is not there (so a test never edits nothing). */
