@@ -27,7 +27,7 @@ import { ROOT } from './export-fixture.ts';
 const DATASET = path.join(ROOT, 'data', 'surveys', 'wbsb');
 const MAP = parse(readFileSync(path.join(DATASET, 'import-2021', 'demographics.yaml'), 'utf8')) as {
   demographics: { id: string; mergeBelow?: number }[];
-  localSuppression: { keys: string[]; minimum: number };
+  localSuppression: { keys: string[]; minimum: number; suppress: { id: string; code: number }[] };
 };
 const MAP_MERGE_BELOW = MAP.demographics.find((d) => d.id === 'ethnicity')?.mergeBelow;
 const MAP_MINIMUM = MAP.localSuppression.minimum;
@@ -57,6 +57,21 @@ function templates(lang: Lang): string[] {
 const scratches: string[] = [];
 afterAll(async () => {
   await Promise.all(scratches.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+describe('the rule the sentence describes in words', () => {
+  // The sentence names the key variables and the order in which they are withheld in words, inflected
+  // in each language (Albanian puts them in the accusative), so they cannot be filled from the codebook's
+  // labels. This test ties those words to the map: changing the rule's keys or order fails here until
+  // data_disclosure in src/i18n/{sq,en,sr}/data.ts says the same.
+  it('names the keys and the order of suppression the import map applies', () => {
+    expect(MAP.localSuppression.keys).toEqual(['region', 'settlement', 'gender', 'age_group', 'ethnicity']);
+    expect(MAP.localSuppression.suppress.map((step) => step.id)).toEqual(['region', 'age_group', 'settlement']);
+    expect(published().keys).toEqual(['country', ...MAP.localSuppression.keys]);
+    const en = ui('en').data_disclosure;
+    expect(en).toContain('region, settlement, gender, age group and ethnicity');
+    expect(en).toContain('their region, then their age group, then their settlement');
+  });
 });
 
 describe('the rules\' parameters on their way from the import map to the page', () => {
