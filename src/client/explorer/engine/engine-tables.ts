@@ -7,6 +7,7 @@
  */
 import { makeVector, Table, tableToIPC, type Vector } from 'apache-arrow';
 import type { DuckDbSession } from '../../duckdb/session.ts';
+import { DUCKDB_MEMORY_LIMIT_MB } from '../../../lib/explorer/console-limits.ts';
 import { quoteIdentifier } from '../../../lib/explorer/sql-identifiers.ts';
 import { utf8Vector } from './arrow-vectors.ts';
 import { EngineError } from './engine-errors.ts';
@@ -59,25 +60,58 @@ export class ColumnCache {
   }
 }
 
+/**
+ * DuckDB's memory per value of a column in its table, with the validity mask and the rounding to
+ * 256 KiB blocks: 7 bytes for a 32-bit integer column at a million rows (measured with @duckdb/node-api,
+ * adding columns one at a time as ensure() does, reading duckdb_memory()); 8 leaves room for doubles.
+ */
+const BYTES_PER_VALUE = 8;
+
+/**
+ * Adding a column rewrites the table, which then briefly exists twice; keeping it under a third of
+ * DuckDB's memory limit leaves room for that copy and for the query. At the survey's few thousand rows
+ * every column fits; at a million rows about twenty do.
+ */
+export const TABLE_BUDGET_BYTES = (DUCKDB_MEMORY_LIMIT_MB * 1_000_000) / 3;
+
 /** Which columns DuckDB's table holds; forgotten when the database restarts. */
 export class DuckDbTable {
   private readonly name: string;
+  private readonly budgetBytes: number;
   private present: string[] = [];
   /** Numbers the load tables, so a table left by an interrupted call never blocks the next. */
   private loads = 0;
 
-  constructor(name: string) {
+  constructor(name: string, budgetBytes: number = TABLE_BUDGET_BYTES) {
     this.name = name;
+    this.budgetBytes = budgetBytes;
   }
 
   reset(): void {
     this.present = [];
   }
 
-  /** Adds the columns the table lacks, taking them from the cache; keeps the file's column order. */
+  /** The columns the table holds, in the order they were added (for tests and the benchmark). */
+  columns(): readonly string[] {
+    return this.present;
+  }
+
+  /**
+   * Adds the columns the table lacks, taking them from the cache; keeps the file's column order. When
+   * the table would outgrow its budget, it starts again with only the columns asked for: the cache keeps
+   * every column decoded, so one dropped is copied in again without a download when a view needs it.
+   */
   async ensure(session: DuckDbSession, cache: ColumnCache, names: readonly string[], fileOrder: readonly string[]): Promise<void> {
-    const adding = [...new Set(names)].filter((name) => !this.present.includes(name));
+    const wanted = [...new Set(names)];
+    let adding = wanted.filter((name) => !this.present.includes(name));
     if (adding.length === 0) return;
+    const rows = adding[0] === undefined ? 0 : cache.get(adding[0]).length;
+    const bytes = (columns: number) => columns * rows * BYTES_PER_VALUE;
+    if (this.present.length > 0 && bytes(this.present.length + adding.length) > this.budgetBytes) {
+      await session.run(`DROP TABLE IF EXISTS ${quoteIdentifier(this.name)}`);
+      this.present = [];
+      adding = wanted;
+    }
     const vectors: Record<string, Vector> = {};
     for (const name of adding) vectors[name] = vectorOf(cache.get(name));
     const all = new Set([...this.present, ...adding]);
