@@ -123,6 +123,8 @@ const targets: TargetCheck[] = [
   check('warm p95, published file', '≤ 30 ms', normal?.warm.p95 ?? Number.NaN, (v) => v <= 30, ms),
   check(`warm p95, ${SCALED_ROWS.toLocaleString('en')} rows`, '≤ 300 ms', large?.warm.p95 ?? Number.NaN, (v) => v <= 300, ms),
   check('bytes per view ÷ needed column chunks (worst view, both files)', '≤ 1.2×', Math.max(normal?.bytes.ratioMax ?? Number.NaN, large?.bytes.ratioMax ?? Number.NaN), (v) => v <= 1.2, ratio),
+  // Not a speed target: the timed cross-tabs are only worth comparing if all three give the same shares.
+  check('shares agree: DuckDB vs Arquero and loops (largest difference, both files)', '≤ 1e-9', Math.max(normal?.maxShareDifference ?? Number.NaN, large?.maxShareDifference ?? Number.NaN), (v) => v <= 1e-9, (v) => v.toExponential(1)),
 ];
 printTable('Targets', ['target', 'limit', 'measured', 'met'], targets.map((t) => [t.target, t.limit, t.measured, t.met === null ? 'n/a' : t.met ? 'yes' : 'NO']));
 

@@ -8,9 +8,9 @@ import type { ResolvedCodebook } from '../../../src/lib/codebook/resolved.ts';
 import { createEngine, EngineError, type Engine } from '../../../src/client/explorer/engine/engine.ts';
 import { ParquetColumns, type ColumnData } from '../../../src/client/explorer/engine/parquet-columns.ts';
 import { parseState, type ExplorerState } from '../../../src/lib/explorer/state.ts';
-import { buildCrosstabQuery, columnsNeeded } from '../../../src/lib/explorer/sql.ts';
+import { buildCrosstabQuery, columnsNeeded, groupCodes } from '../../../src/lib/explorer/sql.ts';
 import { crosstabFromCells } from '../../../src/lib/explorer/sql-result.ts';
-import type { CellSums, CrosstabResult } from '../../../src/lib/stats/index.ts';
+import { collapseRows, type CellSums, type CrosstabResult } from '../../../src/lib/stats/index.ts';
 import { arqueroCells, loopCells } from './alternatives.ts';
 
 interface Timed {
@@ -34,8 +34,14 @@ function sharesOf(result: CrosstabResult): (number | null)[] {
   return result.cells.map((cell) => cell.share);
 }
 
+/**
+ * The alternatives count every answer on its own; with an answer group, the SQL counts the group as one
+ * row, so their cells are collapsed the same way (the group's codes to 1, the rest to 0) before the
+ * shares are compared.
+ */
 function tableOf(state: ExplorerState, cells: CellSums[]): CrosstabResult {
-  return crosstabFromCells(buildCrosstabQuery(state, codebook), cells);
+  const codes = groupCodes(state, codebook);
+  return crosstabFromCells(buildCrosstabQuery(state, codebook), codes ? collapseRows(cells, codes) : cells);
 }
 
 const bench = {
