@@ -91,7 +91,7 @@ export class DuckDbTable {
     this.present = [];
   }
 
-  /** The columns the table holds, in the order they were added (for tests and the benchmark). */
+  /** The columns the table holds, in the order they were added (what its tests check). */
   columns(): readonly string[] {
     return this.present;
   }
