@@ -80,12 +80,16 @@ export function parseManifest(data: unknown, file: string): Manifest {
   return data as Manifest;
 }
 
-/** public/data/manifest.json. */
+let checkedManifest: Manifest | undefined;
+
+/** public/data/manifest.json, checked once per build (every page that states its figures reads it). */
 export function readManifest(): Manifest {
+  if (checkedManifest) return checkedManifest;
   const file = dataPaths.manifest;
   const data = readJson(file);
   if (!isRecord(data) || !Array.isArray(data['datasets'])) fail(file, 'expected an object with a "datasets" list');
-  return parseManifest(data, displayPath(join(dataDir(), file)));
+  checkedManifest = parseManifest(data, displayPath(join(dataDir(), file)));
+  return checkedManifest;
 }
 
 /** The manifest entry of one dataset. */
